@@ -1,0 +1,119 @@
+namespace Mirt.Rules.Text;
+
+/// <summary>
+/// Matches a phrase of one or more words against message tokens on word boundaries.
+/// </summary>
+/// <remarks>
+/// Syntax: words separated by spaces; a word ending in <c>*</c> matches any word that starts with it (a stem);
+/// a word of five or more letters also matches with one typo (insertion, deletion, substitution or swap of
+/// neighbours). <c>#</c> stands for any number token. Immutable and thread-safe.
+/// </remarks>
+public sealed class KeywordPattern
+{
+    private const int MinTypoLength = 5;
+    private readonly PatternWord[] _words;
+
+    private KeywordPattern(string text, PatternWord[] words)
+    {
+        Text = text;
+        _words = words;
+    }
+
+    /// <summary>Gets the pattern as written in the rules data.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets how many tokens a match spans.</summary>
+    public int Length => _words.Length;
+
+    /// <summary>Parses a pattern written in the syntax described in the remarks.</summary>
+    /// <param name="pattern">The pattern, for example <c>"nova* posht*"</c>.</param>
+    /// <returns>The parsed pattern.</returns>
+    /// <exception cref="ArgumentException"><paramref name="pattern"/> is empty or has no word.</exception>
+    public static KeywordPattern Parse(string pattern)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
+        var parts = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var words = new PatternWord[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            var isStem = part.EndsWith('*');
+            var stem = isStem ? part[..^1] : part;
+            if (stem.Length == 0)
+            {
+                throw new ArgumentException($"The keyword pattern '{pattern}' has an empty word; write a stem before '*'.", nameof(pattern));
+            }
+
+            var normalized = TokenizedText.From(stem).Tokens is [var only] && stem != "#" ? only.Value : stem.ToLowerInvariant();
+            words[i] = new PatternWord(normalized, isStem, stem == "#");
+        }
+
+        return new KeywordPattern(pattern, words);
+    }
+
+    /// <summary>Tells whether the pattern matches the tokens starting at <paramref name="index"/>.</summary>
+    /// <param name="tokens">The message tokens.</param>
+    /// <param name="index">The zero-based token index where the match must start.</param>
+    /// <returns><see langword="true"/> when every pattern word matches the token at its place.</returns>
+    public bool MatchesAt(IReadOnlyList<Token> tokens, int index)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (index < 0 || index + _words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (!_words[i].Matches(tokens[index + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private readonly record struct PatternWord(string Value, bool IsStem, bool IsNumber)
+    {
+        public bool Matches(Token token)
+        {
+            if (IsNumber)
+            {
+                return token.IsNumber;
+            }
+
+            if (token.IsNumber)
+            {
+                return false;
+            }
+
+            var text = token.Value;
+            if (IsStem)
+            {
+                if (text.StartsWith(Value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                return Value.Length >= MinTypoLength && StemMatchesWithTypo(text);
+            }
+
+            return string.Equals(text, Value, StringComparison.Ordinal)
+                || (Value.Length >= MinTypoLength && EditDistance.AtMostOne(text, Value));
+        }
+
+        private bool StemMatchesWithTypo(string text)
+        {
+            for (var cut = Value.Length - 1; cut <= Value.Length + 1; cut++)
+            {
+                if (cut <= text.Length && EditDistance.AtMostOne(text[..cut], Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
