@@ -58,7 +58,7 @@ public sealed class GraphState
         foreach (var write in writes)
         {
             var current = values.TryGetValue(write.Key.Name, out var existing) ? existing : write.Key.DefaultObject;
-            values[write.Key.Name] = write.Key.Reduce(current, write.Value);
+            values[write.Key.Name] = write.Overwrite ? write.Value : write.Key.Reduce(current, write.Value);
             versions[write.Key.Name] = versions.GetValueOrDefault(write.Key.Name) + 1;
         }
 

@@ -38,6 +38,11 @@ public sealed class StateKey<T> : StateKey
     /// <inheritdoc />
     public override Type ValueType => typeof(T);
 
+    /// <summary>Creates a write that replaces the channel's value without going through the reducer.</summary>
+    /// <param name="value">The new value.</param>
+    /// <returns>The write.</returns>
+    public StateWrite Overwrite(T value) => new(this, value, Overwrite: true);
+
     internal override object? DefaultObject => Default;
 
     /// <summary>Creates a write of <paramref name="value"/> to this channel, for a <see cref="Execution.NodeResult"/>.</summary>

@@ -5,4 +5,5 @@ namespace Mirt.Graph.State;
 /// </summary>
 /// <param name="Key">The channel written.</param>
 /// <param name="Value">The value, of the key's <see cref="StateKey.ValueType"/>.</param>
-public sealed record StateWrite(StateKey Key, object? Value);
+/// <param name="Overwrite">Replaces the current value even when the key has a reducer (see <see cref="StateKey{T}.Overwrite"/>).</param>
+public sealed record StateWrite(StateKey Key, object? Value, bool Overwrite = false);

@@ -6,7 +6,8 @@ namespace Mirt.Rules.Text;
 /// <remarks>
 /// Syntax: words separated by spaces; a word ending in <c>*</c> matches any word that starts with it (a stem);
 /// a word of five or more letters also matches with one typo (insertion, deletion, substitution or swap of
-/// neighbours). <c>#</c> stands for any number token. Immutable and thread-safe.
+/// neighbours). A word starting with <c>=</c> (for example <c>=pochty</c> or <c>=skryn*</c>) never tolerates a typo, for short
+/// words whose one-letter neighbours mean something else. <c>#</c> stands for any number token. Immutable and thread-safe.
 /// </remarks>
 public sealed class KeywordPattern
 {
@@ -36,16 +37,17 @@ public sealed class KeywordPattern
         var words = new PatternWord[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            var part = parts[i];
+            var isExact = parts[i].StartsWith('=');
+            var part = isExact ? parts[i][1..] : parts[i];
             var isStem = part.EndsWith('*');
             var stem = isStem ? part[..^1] : part;
             if (stem.Length == 0)
             {
-                throw new ArgumentException($"The keyword pattern '{pattern}' has an empty word; write a stem before '*'.", nameof(pattern));
+                throw new ArgumentException($"The keyword pattern '{pattern}' has an empty word; write a word after '=' and before '*'.", nameof(pattern));
             }
 
             var normalized = TokenizedText.From(stem).Tokens is [var only] && stem != "#" ? only.Value : stem.ToLowerInvariant();
-            words[i] = new PatternWord(normalized, isStem, stem == "#");
+            words[i] = new PatternWord(normalized, isStem, stem == "#", AllowsTypo: !isExact && normalized.Length >= MinTypoLength);
         }
 
         return new KeywordPattern(pattern, words);
@@ -74,7 +76,7 @@ public sealed class KeywordPattern
         return true;
     }
 
-    private readonly record struct PatternWord(string Value, bool IsStem, bool IsNumber)
+    private readonly record struct PatternWord(string Value, bool IsStem, bool IsNumber, bool AllowsTypo)
     {
         public bool Matches(Token token)
         {
@@ -96,18 +98,18 @@ public sealed class KeywordPattern
                     return true;
                 }
 
-                return Value.Length >= MinTypoLength && StemMatchesWithTypo(text);
+                return AllowsTypo && StemMatchesWithTypo(text);
             }
 
             return string.Equals(text, Value, StringComparison.Ordinal)
-                || (Value.Length >= MinTypoLength && EditDistance.AtMostOne(text, Value));
+                || (AllowsTypo && EditDistance.AtMostOne(text, Value));
         }
 
         private bool StemMatchesWithTypo(string text)
         {
             for (var cut = Value.Length - 1; cut <= Value.Length + 1; cut++)
             {
-                if (cut <= text.Length && EditDistance.AtMostOne(text[..cut], Value))
+                if (cut <= text.Length && EditDistance.AtMostOne(text.AsSpan(0, cut), Value))
                 {
                     return true;
                 }

@@ -1,0 +1,116 @@
+using Mirt.Host.Cli;
+using Mirt.Host.Settings;
+using Mirt.Host.Web;
+using Mirt.Prompts;
+using Mirt.Rules.Catalog;
+using Mirt.Sales.Assistant;
+
+namespace Mirt.Host;
+
+/// <summary>
+/// Starts the ManyChat webhook host (no arguments, or <c>serve</c>) or one of the CLI commands: <c>chat</c>,
+/// <c>chat --jsonl</c>, <c>graph</c>.
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs the host or a CLI command.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>0 on success; 1 when a batch line failed; 2 when start-up failed (broken data, templates or settings).</returns>
+    public static async Task<int> Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var command = args.FirstOrDefault() ?? "serve";
+        try
+        {
+            return command switch
+            {
+                "serve" => await ServeAsync(args).ConfigureAwait(false),
+                "chat" => await ChatAsync(args).ConfigureAwait(false),
+                "graph" => await GraphAsync().ConfigureAwait(false),
+                "--help" or "-h" or "help" => Usage(0),
+                _ => Usage(2),
+            };
+        }
+        catch (Exception ex) when (ex is PromptValidationException or CatalogValidationException or DirectoryNotFoundException or NotSupportedException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"mirt: start-up failed: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+    }
+
+    private static async Task<int> ServeAsync(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args.Skip(1).ToArray());
+        var settings = MirtSettings.From(builder.Configuration);
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.Services.AddSingleton(new SharedSecret(settings.ManyChatToken));
+        var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions()).ConfigureAwait(false);
+        builder.Services.AddSingleton(assistant);
+        await using var app = builder.Build();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mirt.Host");
+        HostLog.StoreOpened(logger, assistant.StoreDescription, assistant.PromptsDirectory);
+        HostLog.DegradedAtStartup(logger);
+        if (settings.ManyChatToken is null)
+        {
+            HostLog.NoSharedSecret(logger);
+        }
+
+        app.MapMirtEndpoints();
+        await app.RunAsync().ConfigureAwait(false);
+        await assistant.DisposeAsync().ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task<int> ChatAsync(string[] args)
+    {
+        var (assistant, loggers) = await CreateForCliAsync().ConfigureAwait(false);
+        await using var _ = assistant;
+        using var __ = loggers;
+        var logger = loggers.CreateLogger("Mirt.Cli");
+        if (args.Contains("--jsonl"))
+        {
+            return await JsonlCommand.RunAsync(assistant, Console.In, Console.Out, logger, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        var threadIndex = Array.IndexOf(args, "--thread");
+        var thread = threadIndex > 0 && threadIndex + 1 < args.Length ? args[threadIndex + 1] : "cli-local";
+        return await ChatCommand.RunAsync(assistant, thread, Console.In, Console.Out, logger, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private static async Task<int> GraphAsync()
+    {
+        await Console.Out.WriteAsync(Sales.Graph.SalesGraph.Build().ToMermaid()).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task<(SalesAssistant Assistant, ILoggerFactory Loggers)> CreateForCliAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var settings = MirtSettings.From(configuration);
+
+        // Standard output carries only replies (the batch contract); every log line goes to standard error.
+        var loggers = LoggerFactory.Create(b => b
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter("Mirt", LogLevel.Information));
+        var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions()).ConfigureAwait(false);
+        var logger = loggers.CreateLogger("Mirt.Cli");
+        HostLog.StoreOpened(logger, assistant.StoreDescription, assistant.PromptsDirectory);
+        HostLog.DegradedAtStartup(logger);
+        return (assistant, loggers);
+    }
+
+    private static int Usage(int exitCode)
+    {
+        var text = """
+            usage: mirt [serve | chat [--thread ID] | chat --jsonl | graph]
+              serve         run the ManyChat webhook host (default; MIRT_URLS, MIRT_MANYCHAT_TOKEN, MIRT_DATA_DIR)
+              chat          talk to the bot in the terminal
+              chat --jsonl  batch: JSON lines in on stdin, JSON lines out on stdout
+              graph         print the conversation graph as a Mermaid diagram
+            """;
+        (exitCode == 0 ? Console.Out : Console.Error).WriteLine(text);
+        return exitCode;
+    }
+}

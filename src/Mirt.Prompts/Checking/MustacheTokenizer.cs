@@ -1,0 +1,120 @@
+namespace Mirt.Prompts.Checking;
+
+/// <summary>
+/// Finds the <c>{{ … }}</c>, <c>{{{ … }}}</c> and <c>{{~ … ~}}</c> tags of a template and the line each starts on.
+/// Text between tags is skipped; <c>\{{</c> escapes a tag.
+/// </summary>
+internal static class MustacheTokenizer
+{
+    /// <summary>Splits <paramref name="text"/> into tags; <paramref name="error"/> is set when a tag is never closed.</summary>
+    public static IReadOnlyList<MustacheToken> Tokenize(string text, out (int Line, string Message)? error)
+    {
+        var tokens = new List<MustacheToken>();
+        error = null;
+        var position = 0;
+        var line = 1;
+        while (true)
+        {
+            var open = text.IndexOf("{{", position, StringComparison.Ordinal);
+            if (open < 0)
+            {
+                return tokens;
+            }
+
+            line += CountNewlines(text, position, open);
+            var escaped = open > 0 && text[open - 1] == '\\';
+            var triple = open + 2 < text.Length && text[open + 2] == '{';
+            var comment = IsLongComment(text, open);
+            var close = FindClose(text, open, comment, triple, out var closeLength);
+            if (close < 0)
+            {
+                error = (line, "a '{{' tag is never closed; add the closing '}}'");
+                return tokens;
+            }
+
+            if (!escaped)
+            {
+                var start = open + (triple ? 3 : 2);
+                tokens.Add(Classify(text[start..close], triple, line));
+            }
+
+            var end = close + closeLength;
+            line += CountNewlines(text, open, end);
+            position = end;
+        }
+    }
+
+    private static bool IsLongComment(string text, int open)
+    {
+        var at = open + 2;
+        if (at < text.Length && text[at] == '~')
+        {
+            at++;
+        }
+
+        return string.CompareOrdinal(text, at, "!--", 0, 3) == 0;
+    }
+
+    private static int FindClose(string text, int open, bool longComment, bool triple, out int closeLength)
+    {
+        closeLength = triple ? 3 : 2;
+        var search = open + 2;
+        while (true)
+        {
+            var close = text.IndexOf(triple ? "}}}" : "}}", search, StringComparison.Ordinal);
+            if (close < 0 || !longComment || EndsWithDashes(text, open + 5, close))
+            {
+                return close;
+            }
+
+            search = close + 1;
+        }
+    }
+
+    private static bool EndsWithDashes(string text, int bodyStart, int close)
+    {
+        var end = close > 0 && text[close - 1] == '~' ? close - 1 : close;
+        return end - 2 >= bodyStart && text[end - 1] == '-' && text[end - 2] == '-';
+    }
+
+    private static MustacheToken Classify(string raw, bool triple, int line)
+    {
+        var body = raw.Trim().TrimStart('~').TrimEnd('~').Trim();
+        if (triple)
+        {
+            return new MustacheToken(MustacheKind.Variable, body.TrimEnd('}').Trim(), line);
+        }
+
+        (MustacheKind Kind, int Skip) shape = body switch
+        {
+            _ when body.StartsWith('!') => (MustacheKind.Comment, body.Length),
+            _ when body.StartsWith("#>", StringComparison.Ordinal) => (MustacheKind.PartialBlockOpen, 2),
+            _ when body.StartsWith("#*", StringComparison.Ordinal) => (MustacheKind.DecoratorBlockOpen, 2),
+            _ when body.StartsWith('#') => (MustacheKind.BlockOpen, 1),
+            _ when body.StartsWith('*') => (MustacheKind.Decorator, 1),
+            _ when body.StartsWith('/') => (MustacheKind.Close, 1),
+            "^" or "else" => (MustacheKind.Else, body.Length),
+            _ when body.StartsWith("else ", StringComparison.Ordinal) => (MustacheKind.Else, 5),
+            _ when body.StartsWith('^') => (MustacheKind.InverseOpen, 1),
+            _ when body.StartsWith('>') => (MustacheKind.Partial, 1),
+            _ when body.StartsWith('&') => (MustacheKind.Variable, 1),
+            _ when body.StartsWith('{') && body.EndsWith('}') => (MustacheKind.Variable, 1),
+            _ => (MustacheKind.Variable, 0),
+        };
+        return new MustacheToken(shape.Kind, body[shape.Skip..].TrimEnd('}').Trim(), line);
+    }
+
+    private static int CountNewlines(string text, int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '\n')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Mirt.Prompts.Checking;
+
+/// <summary>A block that is open while the checker walks a template.</summary>
+/// <param name="name">The name its closing tag must repeat, e.g. <c>each</c> for <c>{{#each x}}</c>.</param>
+/// <param name="line">The 1-based line of the opening tag.</param>
+internal sealed class OpenBlock(string name, int line)
+{
+    public string Name { get; } = name;
+
+    public int Line { get; } = line;
+
+    /// <summary>Gets or sets whether the current branch pushed a <see cref="ScopeFrame"/> that closing must pop.</summary>
+    public bool PushedFrame { get; set; }
+}

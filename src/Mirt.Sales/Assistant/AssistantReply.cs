@@ -1,0 +1,32 @@
+using Mirt.Nodes.Abstractions.State;
+
+namespace Mirt.Sales.Assistant;
+
+/// <summary>
+/// Reports the outcome of one turn: the bubbles to send and where the conversation now waits.
+/// </summary>
+/// <param name="ThreadId">The conversation.</param>
+/// <param name="Replies">The reply bubbles, each at most 900 UTF-8 bytes.</param>
+/// <param name="State">The conversation state, for example <c>STATE_3_SIZE_COLOR</c>.</param>
+/// <param name="Phase">The dialog phase, for example <c>WAITING_FOR_COLOR</c>.</param>
+/// <param name="Intent">The intent detected in the message.</param>
+/// <param name="Products">The products shown or sold in this turn, with catalog prices.</param>
+/// <param name="Escalation">The escalation raised in this turn, or <see langword="null"/>.</param>
+/// <param name="Degraded">Tells whether the reply came from the rule-only flow (no LLM).</param>
+/// <param name="LatencyMs">The time the turn took, in milliseconds.</param>
+/// <param name="Path">The graph nodes the turn ran, in order.</param>
+/// <param name="Templates">The templates rendered, in bubble order.</param>
+/// <param name="Order">The conversation's order, once created.</param>
+public sealed record AssistantReply(
+    string ThreadId,
+    IReadOnlyList<string> Replies,
+    string State,
+    string Phase,
+    string Intent,
+    IReadOnlyList<ProductLine> Products,
+    Escalation? Escalation,
+    bool Degraded,
+    double LatencyMs,
+    IReadOnlyList<string> Path,
+    IReadOnlyList<string> Templates,
+    OrderRecord? Order);

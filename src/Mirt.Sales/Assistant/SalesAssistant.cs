@@ -1,0 +1,155 @@
+using Mirt.Graph.Checkpoints;
+using Mirt.Graph.Execution;
+using Mirt.Graph.State;
+using Mirt.Graph.Sqlite;
+using Mirt.Nodes.Abstractions.Flow;
+using Mirt.Nodes.Abstractions.State;
+using Mirt.Rules.Catalog;
+using Mirt.Rules.Domain;
+using Mirt.Rules.Shop;
+using Mirt.Sales.Graph;
+using Mirt.Sales.Prompts;
+using Mirt.Sales.Storage;
+
+namespace Mirt.Sales.Assistant;
+
+/// <summary>
+/// Runs the sales conversation: one customer message in, one turn of the sales graph, the reply out. Loads and
+/// validates the catalog, the shop profile and every template at creation, so a broken file stops start-up.
+/// </summary>
+/// <remarks>Thread-safe: turns of one thread run one at a time, different threads in parallel.</remarks>
+public sealed class SalesAssistant : IAsyncDisposable
+{
+    private readonly GraphRunner _runner;
+    private readonly ICheckpointSaver _saver;
+    private readonly TimeProvider _time;
+
+    private SalesAssistant(GraphRunner runner, ICheckpointSaver saver, ShopData shop, string promptsDirectory, string storeDescription, TimeProvider time)
+    {
+        _runner = runner;
+        _saver = saver;
+        Shop = shop;
+        PromptsDirectory = promptsDirectory;
+        StoreDescription = storeDescription;
+        _time = time;
+    }
+
+    /// <summary>Gets the catalog and shop profile in use.</summary>
+    public ShopData Shop { get; }
+
+    /// <summary>Gets the full path of the prompts directory in use.</summary>
+    public string PromptsDirectory { get; }
+
+    /// <summary>Gets a one-line description of the store, for start-up logs and readiness (no secrets).</summary>
+    public string StoreDescription { get; }
+
+    /// <summary>Gets the graph being run, for its Mermaid diagram.</summary>
+    public Mirt.Graph.Building.ConversationGraph Graph => _runner.Graph;
+
+    /// <summary>Gets a value indicating whether replies come from the rule-only flow; true until an LLM is configured.</summary>
+    public static bool Degraded => true;
+
+    /// <summary>Loads data and templates, opens the store and builds the graph.</summary>
+    /// <param name="options">Where data, prompts and the store are; <see langword="null"/> for defaults.</param>
+    /// <param name="cancellationToken">Cancels opening the store.</param>
+    /// <returns>The assistant.</returns>
+    /// <exception cref="CatalogValidationException">The catalog file is broken.</exception>
+    /// <exception cref="Mirt.Prompts.PromptValidationException">A template is missing or broken (file and line in the message).</exception>
+    /// <exception cref="DirectoryNotFoundException">No prompts directory was found.</exception>
+    public static async Task<SalesAssistant> CreateAsync(SalesAssistantOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new SalesAssistantOptions();
+        var catalog = options.CatalogFile is null ? CatalogLoader.LoadDefault() : CatalogLoader.Load(options.CatalogFile);
+        var profile = options.ShopFile is null ? ShopProfileLoader.LoadDefault() : ShopProfileLoader.Load(options.ShopFile);
+        var shop = new ShopData(catalog, profile);
+        var promptsDirectory = Prompts.PromptsDirectory.Resolve(options.PromptsDirectory);
+        var renderer = PromptReplyRenderer.Load(promptsDirectory);
+        var (saver, description) = await OpenStoreAsync(options, cancellationToken).ConfigureAwait(false);
+        var runner = new GraphRunner(SalesGraph.Build(), saver, new GraphRunnerOptions
+        {
+            Time = options.Time,
+            Ids = options.Ids,
+            Services = new ServiceBag(shop, renderer),
+        });
+        return new SalesAssistant(runner, saver, shop, promptsDirectory, description, options.Time);
+    }
+
+    /// <summary>Runs one turn for a customer message.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="cancellationToken">Cancels the turn between node steps.</param>
+    /// <returns>The reply and where the conversation now waits.</returns>
+    /// <exception cref="ArgumentException">The thread id is empty, or the start state is not a conversation state.</exception>
+    public async Task<AssistantReply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message.ThreadId, nameof(message));
+        var started = _time.GetTimestamp();
+        var input = new List<StateWrite>
+        {
+            SalesKeys.Message.Set(new CustomerMessage(message.Text ?? string.Empty, NullIfBlank(message.ImageUrl), NullIfBlank(message.FirstName))),
+        };
+        if (message.StartState is { } startState && await _runner.GetStateAsync(message.ThreadId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            input.Add(SalesKeys.State.Set(startState));
+            input.Add(SalesKeys.Phase.Set(StartStates.PhaseFor(startState).Value));
+        }
+
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["source"] = "customer" };
+        var turn = await _runner.RunTurnAsync(message.ThreadId, input, metadata, cancellationToken).ConfigureAwait(false);
+        var state = turn.State;
+        return new AssistantReply(
+            message.ThreadId,
+            state.Get(SalesKeys.Replies),
+            state.Get(SalesKeys.State),
+            state.Get(SalesKeys.Phase),
+            state.Get(SalesKeys.Intent) ?? Intent.UnknownOrEmpty.Value,
+            state.Get(SalesKeys.Products),
+            state.Get(SalesKeys.Escalation),
+            Degraded,
+            Math.Round(_time.GetElapsedTime(started).TotalMilliseconds, 1),
+            [.. turn.Path.Select(p => p.Value)],
+            state.Get(SalesKeys.Templates),
+            state.Get(SalesKeys.Order));
+    }
+
+    /// <summary>Checks that the store answers, for readiness probes.</summary>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns><see langword="true"/> when a read succeeded.</returns>
+    public async Task<bool> IsStoreReachableAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _saver.GetTupleAsync(new CheckpointConfig("__readiness__"), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+#pragma warning disable CA1031 // Readiness reports any store failure as not ready instead of throwing.
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_saver is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<(ICheckpointSaver Saver, string Description)> OpenStoreAsync(SalesAssistantOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Store == StoreKind.InMemory)
+        {
+            return (new InMemoryCheckpointSaver(), "in-memory (lost on exit)");
+        }
+
+        var file = Path.GetFullPath(Path.Combine(options.DataDirectory, "mirt.db"));
+        var saver = await SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions { FilePath = file }, cancellationToken).ConfigureAwait(false);
+        return (saver, $"sqlite {file}");
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,65 @@
+using Mirt.Graph.Building;
+using Mirt.Graph.Execution;
+using Mirt.Nodes.Abstractions.Flow;
+using Mirt.Nodes.Abstractions.Replies;
+using Mirt.Nodes.Abstractions.State;
+using Mirt.Nodes.Dialog;
+using Mirt.Nodes.Offer;
+using Mirt.Nodes.Payment;
+using Mirt.Nodes.Vision;
+
+namespace Mirt.Sales.Graph;
+
+/// <summary>
+/// Composes the sales conversation graph from the node assemblies: moderation → intent → the node the router picks
+/// → reply. This is the one place that knows every node.
+/// </summary>
+public static class SalesGraph
+{
+    /// <summary>Gets the graph version stored in checkpoints; raise it when stored conversations need a migration.</summary>
+    public const int Version = 1;
+
+    /// <summary>Gets every template any node of the graph renders.</summary>
+    public static IReadOnlyList<ITemplateId> Templates { get; } =
+        [.. DialogTemplates.All, .. OfferTemplates.All, .. PaymentTemplates.All, .. VisionTemplates.All];
+
+    /// <summary>Builds the graph.</summary>
+    /// <returns>The validated, immutable graph.</returns>
+    public static ConversationGraph Build()
+    {
+        var reply = SalesNodes.Reply;
+        return new GraphBuilder()
+            .WithVersion(Version)
+            .AddState([.. SalesKeys.All])
+            .AddNode(SalesNodes.Moderation, new ModerationNode())
+            .AddNode(SalesNodes.Intent, new IntentNode())
+            .AddNode(SalesNodes.Greeting, new GreetingNode())
+            .AddNode(SalesNodes.SmallTalk, new SmallTalkNode())
+            .AddNode(SalesNodes.Complaint, new ComplaintNode())
+            .AddNode(SalesNodes.OutOfDomain, new OutOfDomainNode())
+            .AddNode(SalesNodes.Handoff, new HandoffNode())
+            .AddNode(SalesNodes.Discovery, new DiscoveryNode())
+            .AddNode(SalesNodes.SizeColor, new SizeColorNode())
+            .AddNode(SalesNodes.Offer, new OfferNode())
+            .AddNode(SalesNodes.Payment, new PaymentNode())
+            .AddNode(SalesNodes.Upsell, new UpsellNode())
+            .AddNode(SalesNodes.Vision, new VisionNode())
+            .AddNode(reply, new ReplyNode())
+            .SetEntry(SalesNodes.Moderation)
+            .AddConditionalEdges(SalesNodes.Moderation, _ => SalesNodes.Intent, SalesNodes.Intent, reply)
+            .AddConditionalEdges(SalesNodes.Intent, SalesRouter.AfterIntent, [.. SalesRouter.Targets])
+            .AddEdge(SalesNodes.Greeting, reply)
+            .AddEdge(SalesNodes.SmallTalk, reply)
+            .AddEdge(SalesNodes.Complaint, reply)
+            .AddEdge(SalesNodes.OutOfDomain, reply)
+            .AddEdge(SalesNodes.Handoff, reply)
+            .AddEdge(SalesNodes.Vision, reply)
+            .AddConditionalEdges(SalesNodes.Discovery, _ => reply, reply, SalesNodes.SizeColor)
+            .AddConditionalEdges(SalesNodes.SizeColor, _ => reply, reply, SalesNodes.Offer, SalesNodes.Discovery)
+            .AddConditionalEdges(SalesNodes.Offer, _ => reply, reply, SalesNodes.Payment, SalesNodes.SizeColor)
+            .AddConditionalEdges(SalesNodes.Payment, _ => reply, reply, SalesNodes.Upsell, SalesNodes.SizeColor)
+            .AddConditionalEdges(SalesNodes.Upsell, _ => reply, reply)
+            .AddEdge(reply, NodeName.End)
+            .Build();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Mirt.Prompts.Tests.Models;
+
+public sealed record GreetingModel(string ShopName);

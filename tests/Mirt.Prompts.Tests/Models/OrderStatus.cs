@@ -1,0 +1,7 @@
+namespace Mirt.Prompts.Tests.Models;
+
+public enum OrderStatus
+{
+    New,
+    Paid,
+}
