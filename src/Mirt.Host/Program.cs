@@ -31,7 +31,7 @@ public static class Program
                 _ => Usage(2),
             };
         }
-        catch (Exception ex) when (ex is PromptValidationException or CatalogValidationException or DirectoryNotFoundException or NotSupportedException or InvalidOperationException)
+        catch (Exception ex) when (ex is PromptValidationException or CatalogValidationException or Mirt.Rules.Shop.ShopProfileValidationException or DirectoryNotFoundException or NotSupportedException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync($"mirt: start-up failed: {ex.Message}").ConfigureAwait(false);
             return 2;
@@ -92,6 +92,7 @@ public static class Program
         var loggers = LoggerFactory.Create(b => b
             .AddConfiguration(configuration.GetSection("Logging"))
             .SetMinimumLevel(LogLevel.Warning)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddFilter("Mirt", LogLevel.Information));
         var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions()).ConfigureAwait(false);

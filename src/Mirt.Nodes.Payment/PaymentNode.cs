@@ -78,7 +78,7 @@ public sealed class PaymentNode : INode
     {
         var quote = PaymentCalculator.Quote(shop, totalUah, option);
         var r = shop.Requisites;
-        return new RequisitesModel(r.Recipient, r.Iban, r.TaxId, r.Bank, r.Purpose, option == PaymentOption.FullPrepayment, quote.DueNowUah, quote.CashOnDeliveryUah, quote.CarrierFeeUah);
+        return new RequisitesModel(r.Recipient, r.Iban, r.TaxId, r.Bank, r.PaymentPurpose, option == PaymentOption.FullPrepayment, quote.DueNowUah, quote.CashOnDeliveryUah, quote.CarrierFeeUah);
     }
 
     private static MethodQuestionModel MethodQuestion(ShopProfile shop, Selection selection, DeliveryData delivery) => new(

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
-using Mirt.Prompts.Tests.Models;
+using Mirt.Prompts.Tests.Fixtures;
 using Mirt.Prompts.Tests.Support;
 
 namespace Mirt.Prompts.Tests;
 
-public sealed class PromptLibraryTests : IDisposable
+/// <summary>Loading and rendering that works; see the Validation part for what Load refuses.</summary>
+public sealed partial class PromptLibraryTests : IDisposable
 {
     private static readonly TemplateDescriptor Offer = new("offer/made", typeof(OfferModel));
     private readonly TempPromptDirectory _prompts = new();
@@ -24,54 +25,6 @@ public sealed class PromptLibraryTests : IDisposable
         var text = Load(Offer).Render("offer/made", OfferModel.Sample);
 
         text.Should().Be("Олена Коваль, пропоную Сукня Мирт:\n0. Сукня — 1500 грн × 1\n1. Пояс — 550 грн × 2");
-    }
-
-    [Fact]
-    public void Render_MoneyHelper_FormatsWholeAndFractionalAmounts()
-    {
-        _prompts.Write("offer/made.hbs", "{{money priceUah}} грн{{#each products}}; {{money priceUah}}{{/each}}");
-        var model = OfferModel.Sample with { Products = [new OfferLine("Пояс", 57.5m, 1), new OfferLine("Шарф", 1234567.891m, 1)] };
-
-        var text = Load(Offer).Render("offer/made", model);
-
-        text.Should().Be("2 050 грн; 57.50; 1 234 567.89");
-    }
-
-    [Fact]
-    public void Render_JoinHelper_JoinsStringsWithSeparator()
-    {
-        _prompts.Write("offer/made.hbs", "Теги: {{join tags \", \"}}. {{join tags \" / \"}}");
-
-        Load(Offer).Render("offer/made", OfferModel.Sample).Should().Be("Теги: льон, літо. льон / літо");
-    }
-
-    [Theory]
-    [InlineData(OrderStatus.Paid, true, "оплачено; vip")]
-    [InlineData(OrderStatus.New, false, "чекаємо оплату; звичайний")]
-    public void Render_EqHelper_ComparesAsStrings(OrderStatus status, bool isVip, string expected)
-    {
-        _prompts.Write("offer/made.hbs", "{{#eq status \"Paid\"}}оплачено{{else}}чекаємо оплату{{/eq}}; {{#eq isVip true}}vip{{else}}звичайний{{/eq}}");
-        var model = OfferModel.Sample with { Status = status, IsVip = isVip };
-
-        Load(Offer).Render("offer/made", model).Should().Be(expected);
-    }
-
-    [Fact]
-    public void Render_EqHelperOnNumbers_MatchesNumberLiteral()
-    {
-        _prompts.Write("offer/made.hbs", "{{#each products}}{{#eq quantity 2}}{{name}}{{/eq}}{{/each}}");
-
-        Load(Offer).Render("offer/made", OfferModel.Sample).Should().Be("Пояс");
-    }
-
-    [Fact]
-    public void Render_AnyHelper_ChoosesBranchByListContent()
-    {
-        _prompts.Write("offer/made.hbs", "{{#any products}}є товари{{else}}порожньо{{/any}}");
-        var library = Load(Offer);
-
-        library.Render("offer/made", OfferModel.Sample).Should().Be("є товари");
-        library.Render("offer/made", OfferModel.Sample with { Products = [] }).Should().Be("порожньо");
     }
 
     [Fact]
@@ -150,6 +103,24 @@ public sealed class PromptLibraryTests : IDisposable
         var library = Load(new TemplateDescriptor("shared/persona_sign", typeof(GreetingModel)));
 
         library.Render("shared/persona_sign", new GreetingModel("Мирт")).Should().Be("Ваш Мирт");
+    }
+
+    [Fact]
+    public void Load_MissingDirectory_ThrowsDirectoryNotFoundException()
+    {
+        var load = () => PromptLibrary.Load(Path.Combine(_prompts.Path, "nope"), [Offer]);
+
+        load.Should().Throw<DirectoryNotFoundException>().WithMessage("*nope*does not exist*");
+    }
+
+    [Fact]
+    public void Load_DuplicateDescriptor_ThrowsArgumentException()
+    {
+        _prompts.Write("offer/made.hbs", "{{productName}}");
+
+        var load = () => PromptLibrary.Load(_prompts.Path, [Offer, Offer with { ModelType = typeof(GreetingModel) }]);
+
+        load.Should().Throw<ArgumentException>().WithMessage("The template 'offer/made' is described twice*");
     }
 
     private PromptLibrary Load(params TemplateDescriptor[] templates) => PromptLibrary.Load(_prompts.Path, templates);

@@ -118,17 +118,17 @@ public sealed class StateConfiguration<TState, TTrigger>
             return this;
         }
 
-        if (_representation.Superstate is not null)
-        {
-            throw new InvalidOperationException(
-                $"State '{State}' is already a substate of '{_representation.Superstate.State}', so it cannot also be a substate of '{superstate}'; a state has one superstate, so nest '{superstate}' inside '{_representation.Superstate.State}' instead if both apply.");
-        }
-
         if (existingParent is not null && _representation.Contains(existingParent))
         {
             throw new ArgumentException(
                 $"State '{State}' cannot be a substate of '{superstate}' because '{superstate}' is '{State}' itself or lies inside it; remove the cycle from the SubstateOf calls.",
                 nameof(superstate));
+        }
+
+        if (_representation.Superstate is not null)
+        {
+            throw new InvalidOperationException(
+                $"State '{State}' is already a substate of '{_representation.Superstate.State}', so it cannot also be a substate of '{superstate}'; a state has one superstate, so nest '{superstate}' inside '{_representation.Superstate.State}' instead if both apply.");
         }
 
         _representation.Superstate = _definition.GetOrAdd(superstate);

@@ -25,7 +25,8 @@ public sealed class GraphState
     /// <summary>Gets the names of the channels that hold a value.</summary>
     public IEnumerable<string> Channels => _values.Keys;
 
-    /// <summary>Gets the version of each written channel; a version grows by one on every write.</summary>
+    /// <summary>Gets the version of each channel ever written; a version grows by one on every write and reset, and
+    /// outlives a reset value so versions never repeat.</summary>
     public IReadOnlyDictionary<string, long> Versions => _versions;
 
     /// <summary>Reads a channel, or the key's default when it was never written.</summary>
@@ -73,11 +74,26 @@ public sealed class GraphState
     /// <summary>Removes the values of the given channels so they read as their defaults again.</summary>
     /// <param name="keys">The channels to reset.</param>
     /// <returns>The new state.</returns>
+    /// <remarks>
+    /// A reset raises the channel's version like a write does: stores keep one value per (channel, version), so a
+    /// version must never be reused for a different value.
+    /// </remarks>
     public GraphState Reset(IEnumerable<StateKey> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var names = keys.Select(k => k.Name).Where(_values.ContainsKey).ToList();
-        return names.Count == 0 ? this : new GraphState(_values.RemoveRange(names), _versions.RemoveRange(names));
+        if (names.Count == 0)
+        {
+            return this;
+        }
+
+        var versions = _versions.ToBuilder();
+        foreach (var name in names)
+        {
+            versions[name] = versions.GetValueOrDefault(name) + 1;
+        }
+
+        return new GraphState(_values.RemoveRange(names), versions.ToImmutable());
     }
 
     internal object? GetRaw(string name) => _values.GetValueOrDefault(name);

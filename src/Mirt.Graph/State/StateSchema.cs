@@ -69,12 +69,20 @@ public sealed class StateSchema
         ArgumentNullException.ThrowIfNull(checkpoint);
         var values = new List<KeyValuePair<string, object?>>();
         var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (name, version) in checkpoint.ChannelVersions)
+        {
+            if (_keys.ContainsKey(name))
+            {
+                versions[name] = version;
+            }
+        }
+
         foreach (var (name, json) in checkpoint.ChannelValues)
         {
             if (_keys.TryGetValue(name, out var key))
             {
                 values.Add(new(name, JsonSerializer.Deserialize(json, key.ValueType, _json)));
-                versions[name] = checkpoint.ChannelVersions.GetValueOrDefault(name, 1);
+                versions.TryAdd(name, 1);
             }
         }
 

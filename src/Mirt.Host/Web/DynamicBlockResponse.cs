@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Mirt.Host.Web;
@@ -14,6 +16,20 @@ public sealed record DynamicBlockResponse(
 {
     /// <summary>Gets the most messages one answer may carry.</summary>
     public const int MaxMessages = 10;
+
+    /// <summary>Gets the serialiser options of every answer: Cyrillic stays readable UTF-8 (half the bytes of escapes).</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonSerializerOptions IndentedOptions = new(JsonOptions) { WriteIndented = true };
+
+    /// <summary>Serialises the answer as ManyChat receives it.</summary>
+    /// <param name="indented">Indents the JSON, for golden files.</param>
+    /// <returns>The JSON text.</returns>
+    public string ToJson(bool indented = false) =>
+        JsonSerializer.Serialize(this, indented ? IndentedOptions : JsonOptions);
 
     /// <summary>Builds the answer from reply bubbles; bubbles past the tenth are joined into the last message.</summary>
     /// <param name="bubbles">The bubbles, each already within the byte limit.</param>

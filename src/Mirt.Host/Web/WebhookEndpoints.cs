@@ -52,7 +52,7 @@ public static class WebhookEndpoints
             new IncomingMessage(request!.SubscriberId, request.Text, request.ImageUrl, request.FirstName),
             CancellationToken.None).ConfigureAwait(false);
         TurnLog.Write(logger, reply);
-        return Results.Json(DynamicBlockResponse.FromBubbles(reply.Replies));
+        return Results.Text(DynamicBlockResponse.FromBubbles(reply.Replies).ToJson(), "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> ReadyAsync(SalesAssistant assistant, CancellationToken cancellationToken)

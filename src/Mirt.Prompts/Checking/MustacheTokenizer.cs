@@ -6,11 +6,12 @@ namespace Mirt.Prompts.Checking;
 /// </summary>
 internal static class MustacheTokenizer
 {
-    /// <summary>Splits <paramref name="text"/> into tags; <paramref name="error"/> is set when a tag is never closed.</summary>
-    public static IReadOnlyList<MustacheToken> Tokenize(string text, out (int Line, string Message)? error)
+    /// <summary>Splits <paramref name="text"/> into tags; <paramref name="errors"/> lists tags that are not closed properly.</summary>
+    public static IReadOnlyList<MustacheToken> Tokenize(string text, out IReadOnlyList<(int Line, string Message)> errors)
     {
         var tokens = new List<MustacheToken>();
-        error = null;
+        var found = new List<(int Line, string Message)>();
+        errors = found;
         var position = 0;
         var line = 1;
         while (true)
@@ -28,8 +29,13 @@ internal static class MustacheTokenizer
             var close = FindClose(text, open, comment, triple, out var closeLength);
             if (close < 0)
             {
-                error = (line, "a '{{' tag is never closed; add the closing '}}'");
+                found.Add((line, "a '{{' tag is never closed; add the closing '}}'"));
                 return tokens;
+            }
+
+            if (!triple && !comment && close + 2 < text.Length && text[close + 2] == '}')
+            {
+                found.Add((line, "a '{{' tag ends with '}}}'; remove the extra '}' or open it with '{{{'"));
             }
 
             if (!escaped)

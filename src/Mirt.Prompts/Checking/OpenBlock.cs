@@ -11,4 +11,10 @@ internal sealed class OpenBlock(string name, int line)
 
     /// <summary>Gets or sets whether the current branch pushed a <see cref="ScopeFrame"/> that closing must pop.</summary>
     public bool PushedFrame { get; set; }
+
+    /// <summary>Gets or sets whether the walk is past a plain <c>{{else}}</c>, after which no other else may follow.</summary>
+    public bool PastFinalElse { get; set; }
+
+    /// <summary>Gets or sets whether a problem already named this block, so "never closed" would only repeat it.</summary>
+    public bool Reported { get; set; }
 }

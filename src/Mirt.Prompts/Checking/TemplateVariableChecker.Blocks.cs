@@ -41,7 +41,13 @@ internal sealed partial class TemplateVariableChecker
             return;
         }
 
+        if (block.PastFinalElse)
+        {
+            ReportSyntax(token.Line, $"'{Tag("#" + block.Name)}' opened on line {block.Line} already has a final '{Tag("else")}'; remove this one");
+        }
+
         PopFrame(block);
+        block.PastFinalElse = expression.Head is null;
         if (expression.Head is { Kind: ExpressionPartKind.Path })
         {
             EnterBranch(block, token.Line, expression);
@@ -66,6 +72,7 @@ internal sealed partial class TemplateVariableChecker
         ReportSyntax(
             token.Line,
             $"'{Tag("/" + name)}' does not match '{Tag("#" + block.Name)}' opened on line {block.Line}; close '{block.Name}' first");
+        block.Reported = true;
         if (_blocks.Any(open => string.Equals(open.Name, name, StringComparison.Ordinal)))
         {
             OpenBlock popped;
@@ -75,15 +82,6 @@ internal sealed partial class TemplateVariableChecker
                 PopFrame(popped);
             }
             while (!string.Equals(popped.Name, name, StringComparison.Ordinal));
-        }
-    }
-
-    private void VisitDecoratorBlock(MustacheToken token, ParsedExpression expression)
-    {
-        _blocks.Push(new OpenBlock(expression.Head?.Text ?? token.Body, token.Line));
-        if (expression.Head?.Text == "inline" && expression.Parts.Count > 1)
-        {
-            _inlinePartials.Add(expression.Parts[1].Text);
         }
     }
 
@@ -98,6 +96,9 @@ internal sealed partial class TemplateVariableChecker
                 ? $"unknown block helper '#{name}' (known: {HelperCatalog.Describe(blocks: true)}); to enter a value use '{Tag("#with " + name)}' or '{Tag("#each " + name)}'"
                 : $"'{name}' is not a block helper; write '{Tag(name + " …")}' without '#'");
             CheckArguments(line, expression);
+
+            // The block's content cannot be checked without knowing its context; do not pile up follow-on problems.
+            PushFrame(block, new ScopeFrame(ModelShape.Any, _frames[^1].IsEach));
             return;
         }
 
@@ -112,53 +113,6 @@ internal sealed partial class TemplateVariableChecker
         else if (string.Equals(name, HelperCatalog.With, StringComparison.Ordinal))
         {
             PushFrame(block, new ScopeFrame(target, _frames[^1].IsEach, BlockLocals(expression, target, target)));
-        }
-    }
-
-    private ModelShape ElementOf(int line, ParsedExpression expression, ModelShape target)
-    {
-        if (target.Kind is ModelShapeKind.List or ModelShapeKind.Map)
-        {
-            return target.Element;
-        }
-
-        if (target.Kind == ModelShapeKind.Leaf)
-        {
-            var path = expression.Parts[1].Text;
-            ReportVariable(line, $"'#each {path}' needs a list, but '{path}' is a {target.DisplayName}; loop over a list property instead");
-        }
-
-        return ModelShape.Any;
-    }
-
-    private static Dictionary<string, ModelShape>? BlockLocals(ParsedExpression expression, ModelShape first, ModelShape second)
-    {
-        if (expression.BlockParameters.Count == 0)
-        {
-            return null;
-        }
-
-        var locals = new Dictionary<string, ModelShape>(StringComparer.Ordinal) { [expression.BlockParameters[0]] = first };
-        if (expression.BlockParameters.Count > 1)
-        {
-            locals[expression.BlockParameters[1]] = second;
-        }
-
-        return locals;
-    }
-
-    private void PushFrame(OpenBlock block, ScopeFrame frame)
-    {
-        _frames.Add(frame);
-        block.PushedFrame = true;
-    }
-
-    private void PopFrame(OpenBlock block)
-    {
-        if (block.PushedFrame)
-        {
-            _frames.RemoveAt(_frames.Count - 1);
-            block.PushedFrame = false;
         }
     }
 }

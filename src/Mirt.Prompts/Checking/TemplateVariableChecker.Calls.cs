@@ -65,7 +65,7 @@ internal sealed partial class TemplateVariableChecker
         var count = expression.ArgumentCount;
         if (count < helper.MinArguments || count > helper.MaxArguments)
         {
-            ReportRule(line, $"helper '{helper.Name}' takes {helper.DescribeArity()} but got {count}; fix the call");
+            ReportSyntax(line, $"helper '{helper.Name}' takes {helper.DescribeArity()} but got {count}; fix the call");
         }
     }
 

@@ -1,8 +1,12 @@
+using Mirt.Prompts.Loading;
 using Mirt.Prompts.Models;
 
 namespace Mirt.Prompts.Checking;
 
-/// <summary>Partials: <c>{{&gt; name}}</c>, <c>{{&gt; name context key=value}}</c> and <c>{{#&gt; name}}…{{/name}}</c>.</summary>
+/// <summary>
+/// Partials: <c>{{&gt; name}}</c>, <c>{{&gt; name context key=value}}</c>, <c>{{#&gt; name}}…{{/name}}</c> and
+/// inline partials declared with <c>{{#*inline "name"}}</c>.
+/// </summary>
 internal sealed partial class TemplateVariableChecker
 {
     private void VisitPartial(MustacheToken token, ParsedExpression expression, bool isBlock)
@@ -63,7 +67,7 @@ internal sealed partial class TemplateVariableChecker
     }
 
     private void CheckPartial(
-        Loading.PromptSource partial,
+        PromptSource partial,
         string name,
         int line,
         ModelShape? context,
@@ -84,5 +88,14 @@ internal sealed partial class TemplateVariableChecker
         var includedFrom = _includedFrom ?? $"{_source.RelativePath}:{line}";
         string[] chain = [.. _chain, name];
         new TemplateVariableChecker(partial, _partials, _problems, _root, frames, includedFrom, chain).Run();
+    }
+
+    private void VisitDecoratorBlock(MustacheToken token, ParsedExpression expression)
+    {
+        _blocks.Push(new OpenBlock(expression.Head?.Text ?? token.Body, token.Line));
+        if (expression.Head?.Text == "inline" && expression.Parts.Count > 1)
+        {
+            _inlinePartials.Add(expression.Parts[1].Text);
+        }
     }
 }

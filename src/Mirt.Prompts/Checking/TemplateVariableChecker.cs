@@ -68,10 +68,10 @@ internal sealed partial class TemplateVariableChecker
 
     private void Run()
     {
-        var tokens = MustacheTokenizer.Tokenize(_source.Text, out var error);
-        if (error is { } unclosed)
+        var tokens = MustacheTokenizer.Tokenize(_source.Text, out var errors);
+        foreach (var (line, message) in errors)
         {
-            ReportSyntax(unclosed.Line, unclosed.Message);
+            ReportSyntax(line, message);
         }
 
         foreach (var token in tokens)
@@ -79,7 +79,7 @@ internal sealed partial class TemplateVariableChecker
             Visit(token);
         }
 
-        while (_blocks.TryPop(out var block))
+        foreach (var block in _blocks.Where(block => !block.Reported).Reverse())
         {
             ReportSyntax(block.Line, $"'{Tag("#" + block.Name)}' is never closed; add '{Tag("/" + block.Name)}' where the block ends");
         }
@@ -134,23 +134,4 @@ internal sealed partial class TemplateVariableChecker
                 break;
         }
     }
-
-    private void ReportSyntax(int line, string message)
-    {
-        if (IsTopLevel)
-        {
-            _problems.AddStructural(_source.RelativePath, line, message);
-        }
-    }
-
-    private void ReportRule(int line, string message)
-    {
-        if (IsTopLevel)
-        {
-            _problems.Add(_source.RelativePath, line, message);
-        }
-    }
-
-    private void ReportVariable(int line, string message) =>
-        _problems.Add(_source.RelativePath, line, IsTopLevel ? message : $"{message} (included from {_includedFrom})");
 }

@@ -8,7 +8,7 @@ internal static class PartialReferences
     /// <summary>Lists the partial names in <paramref name="text"/> in order; dynamic partials are skipped.</summary>
     public static IEnumerable<string> In(string text)
     {
-        foreach (var token in MustacheTokenizer.Tokenize(text, out _))
+        foreach (var token in MustacheTokenizer.Tokenize(text, out var _))
         {
             if (token.Kind is not (MustacheKind.Partial or MustacheKind.PartialBlockOpen))
             {

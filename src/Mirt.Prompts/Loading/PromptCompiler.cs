@@ -56,11 +56,11 @@ internal static class PromptCompiler
         {
             if (!problems.HasStructural(source.RelativePath))
             {
-                var firstLine = exception.Message.Split('\n')[0].Trim();
+                var firstLine = exception.Message.Split('\n')[0].Trim().TrimEnd('.');
                 problems.Add(
                     source.RelativePath,
                     LineOf(exception.Message),
-                    $"the template does not compile: {firstLine} Fix the Handlebars syntax here.");
+                    $"the template does not compile ({firstLine}); fix the Handlebars syntax here");
             }
         }
     }

@@ -77,7 +77,8 @@ internal sealed partial class CatalogBuilder
         var gridSize = grid.FindForHeight(height);
         if (gridSize is null)
         {
-            Problem($"{owner}: single size '{label}' lies outside the size grid; keep single sizes within {grid.MinHeightCm}..{grid.Sizes[^1].MaxHeightCm} cm.");
+            var top = grid.Sizes.Count > 0 ? grid.Sizes[^1].MaxHeightCm : grid.MaxHeightCm;
+            Problem($"{owner}: single size '{label}' lies outside the size grid; keep single sizes within {grid.MinHeightCm}..{top} cm.");
             return null;
         }
 

@@ -1,0 +1,162 @@
+using Microsoft.Data.Sqlite;
+using Mirt.Graph.Checkpoints;
+using Mirt.Graph.Sqlite;
+
+namespace Mirt.Graph.Tests.Checkpoints;
+
+public sealed class SqliteCheckpointSaverTests : CheckpointSaverContractTests
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "mirt-tests", Guid.NewGuid().ToString("N"));
+
+    private string FilePath => Path.Combine(_directory, "checkpoints.db");
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task OpenAsync_ReopenedAfterDispose_ReadsWhatTheFirstInstanceWrote()
+    {
+        var path = Path.Combine(_directory, "durable", "reopen.db");
+        await using (var first = await SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions { FilePath = path }))
+        {
+            await first.PutAsync(new CheckpointConfig("t1"), NewCheckpoint("01", 0, ("messages", 1, "[\"hi\"]"), ("phase", 1, "\"greeting\"")), Metadata(0));
+            await first.PutAsync(new CheckpointConfig("t1", CheckpointId: "01"), NewCheckpoint("02", 1, ("messages", 1, "[\"hi\"]"), ("phase", 2, "\"offer\"")), Metadata(1));
+        }
+
+        await using var second = await SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions { FilePath = path });
+        var tuple = await second.GetTupleAsync(new CheckpointConfig("t1"));
+
+        tuple!.Checkpoint.Id.Should().Be("02");
+        tuple.Checkpoint.ChannelValues.Should().Equal(new Dictionary<string, string> { ["messages"] = "[\"hi\"]", ["phase"] = "\"offer\"" });
+        tuple.ParentConfig.Should().Be(new CheckpointConfig("t1", "", "01"));
+        (await CountRowsAsync(path, "SELECT COUNT(*) FROM schema_version;")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task OpenAsync_TwoInstancesOpenNewFileConcurrently_BothSucceedAndMigrateOnce()
+    {
+        var path = Path.Combine(_directory, "concurrent", "shared.db");
+        var options = new SqliteCheckpointOptions { FilePath = path };
+
+        var savers = await Task.WhenAll(
+            Task.Run(() => SqliteCheckpointSaver.OpenAsync(options)),
+            Task.Run(() => SqliteCheckpointSaver.OpenAsync(options)));
+        try
+        {
+            await savers[0].PutAsync(new CheckpointConfig("t1"), NewCheckpoint("01", 0, ("a", 1, "1")), Metadata(0));
+            await savers[1].PutAsync(new CheckpointConfig("t2"), NewCheckpoint("01", 0, ("a", 1, "2")), Metadata(0));
+
+            (await savers[1].GetTupleAsync(new CheckpointConfig("t1")))!.Checkpoint.ChannelValues["a"].Should().Be("1");
+            (await savers[0].GetTupleAsync(new CheckpointConfig("t2")))!.Checkpoint.ChannelValues["a"].Should().Be("2");
+            (await CountRowsAsync(path, "SELECT COUNT(*) FROM schema_version;")).Should().Be(1);
+        }
+        finally
+        {
+            await savers[0].DisposeAsync();
+            await savers[1].DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task OpenAsync_NewFile_UsesWalAndCreatesTheTables()
+    {
+        (await ScalarAsync(FilePath, "PRAGMA journal_mode;")).Should().Be("wal");
+        (await CountRowsAsync(FilePath, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('schema_version', 'checkpoints', 'checkpoint_blobs');"))
+            .Should().Be(3);
+        ((SqliteCheckpointSaver)Saver).FilePath.Should().Be(Path.GetFullPath(FilePath));
+    }
+
+    [Fact]
+    public async Task OpenAsync_EmptyFilePath_ThrowsNamingTheOption()
+    {
+        var act = () => SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions());
+
+        await act.Should().ThrowAsync<ArgumentException>().WithMessage("SqliteCheckpointOptions.FilePath is empty*");
+    }
+
+    [Fact]
+    public async Task OpenAsync_NegativeBusyTimeout_Throws()
+    {
+        var act = () => SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions { FilePath = FilePath, BusyTimeout = TimeSpan.FromSeconds(-1) });
+
+        await act.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public async Task OpenAsync_FileWithNewerSchema_ThrowsNamingTheVersions()
+    {
+        await ExecuteAsync(FilePath, "INSERT INTO schema_version (version) VALUES (99);");
+
+        var act = () => SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions { FilePath = FilePath });
+
+        await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("*has schema version 99, but this build of Mirt.Graph.Sqlite knows only up to 1*");
+    }
+
+    [Fact]
+    public async Task GetTupleAsync_WhileAnotherConnectionHoldsTheWriteLock_DoesNotWait()
+    {
+        await Saver.PutAsync(new CheckpointConfig("t1"), NewCheckpoint("01", 0, ("a", 1, "1")), Metadata(0));
+        await using var blocker = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        await blocker.OpenAsync();
+        using var lockHolder = blocker.BeginTransaction(deferred: false);
+        using (var write = blocker.CreateCommand())
+        {
+            write.Transaction = lockHolder;
+            write.CommandText = "DELETE FROM checkpoints;";
+            await write.ExecuteNonQueryAsync();
+        }
+
+        var read = Saver.GetTupleAsync(new CheckpointConfig("t1"));
+        var finished = await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(2)));
+
+        finished.Should().BeSameAs(read, "under WAL a reader sees the last commit without waiting for the writer");
+        (await read)!.Checkpoint.Id.Should().Be("01");
+    }
+
+    [Fact]
+    public async Task Methods_AfterDispose_ThrowObjectDisposedException()
+    {
+        var saver = (SqliteCheckpointSaver)Saver;
+        await saver.DisposeAsync();
+        await saver.DisposeAsync();
+
+        var get = () => saver.GetTupleAsync(new CheckpointConfig("t1"));
+        var put = () => saver.PutAsync(new CheckpointConfig("t1"), NewCheckpoint("01", 0), Metadata(0));
+
+        await get.Should().ThrowAsync<ObjectDisposedException>();
+        await put.Should().ThrowAsync<ObjectDisposedException>();
+    }
+
+    protected override async Task<ICheckpointSaver> CreateSaverAsync() =>
+        await SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions { FilePath = FilePath });
+
+    protected override async Task<long?> CountStoredValuesAsync(string threadId) =>
+        await CountRowsAsync(FilePath, $"SELECT COUNT(*) FROM checkpoint_blobs WHERE thread_id = '{threadId}';");
+
+    private static async Task<long> CountRowsAsync(string path, string sql) => Convert.ToInt64(await ScalarAsync(path, sql));
+
+    private static async Task<object?> ScalarAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    private static async Task ExecuteAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,12 @@
+namespace Mirt.Graph.Tests.Phases;
+
+public enum Trigger
+{
+    Browse,
+    Pick,
+    Back,
+    Pay,
+    Cancel,
+    Retry,
+    Noise,
+}

@@ -1,0 +1,3 @@
+namespace Mirt.Prompts.Tests.Fixtures;
+
+public sealed record GreetingModel(string ShopName);

@@ -1,0 +1,7 @@
+namespace Mirt.Prompts.Tests.Fixtures;
+
+public enum OrderStatus
+{
+    New,
+    Paid,
+}

@@ -1,3 +1,0 @@
-namespace Mirt.Prompts.Tests.Models;
-
-public sealed record GreetingModel(string ShopName);

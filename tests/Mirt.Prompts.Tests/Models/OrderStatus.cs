@@ -1,7 +1,0 @@
-namespace Mirt.Prompts.Tests.Models;
-
-public enum OrderStatus
-{
-    New,
-    Paid,
-}
