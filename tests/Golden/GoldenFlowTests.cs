@@ -45,7 +45,7 @@ public sealed class GoldenFlowTests
             transcript.Append(Describe(++turn, message, reply));
         }
 
-        Golden.VerifyIn(directory, transcript.ToString(), $"{nameof(GoldenFlowTests)}.{flow}");
+        GoldenFile.VerifyIn(directory, transcript.ToString(), $"{nameof(GoldenFlowTests)}.{flow}");
     }
 
     private static string Describe(int turn, IncomingMessage message, AssistantReply reply)

@@ -6,7 +6,7 @@ namespace Mirt.Sales.Tests;
 public sealed class SalesGraphTests
 {
     [Fact]
-    public void ToMermaid_MatchesVerifiedDiagram() => Golden.Verify(SalesGraph.Build().ToMermaid(), $"{nameof(SalesGraphTests)}.{nameof(ToMermaid_MatchesVerifiedDiagram)}");
+    public void ToMermaid_MatchesVerifiedDiagram() => GoldenFile.Verify(SalesGraph.Build().ToMermaid(), $"{nameof(SalesGraphTests)}.{nameof(ToMermaid_MatchesVerifiedDiagram)}");
 
     [Fact]
     public void Build_EveryNodeReachableAndEndsAtReply()

@@ -45,6 +45,32 @@ internal static partial class BranchFinder
         return null;
     }
 
+    /// <summary>Tells whether the number token at <paramref name="index"/> sits next to a branch word or a number sign.</summary>
+    public static bool IsBranchContext(TokenizedText text, int index, CustomerLexicon lexicon)
+    {
+        var tokens = text.Tokens;
+        if (index + 1 < tokens.Count && lexicon.BranchKeywords.MatchAt(tokens, index + 1) > 0)
+        {
+            return true;
+        }
+
+        for (var j = index - 1; j >= 0 && j >= index - MaxSkippedTokens; j--)
+        {
+            if (tokens[j].IsNumber)
+            {
+                break;
+            }
+
+            if (KeywordLength(text, j, lexicon) > 0)
+            {
+                return true;
+            }
+        }
+
+        var before = text.Original.AsSpan(0, tokens[index].Start).TrimEnd();
+        return before.Length > 0 && before[^1] is '\u2116' or '#';
+    }
+
     private static int KeywordLength(TokenizedText text, int i, CustomerLexicon lexicon)
     {
         var length = lexicon.BranchKeywords.MatchAt(text.Tokens, i);

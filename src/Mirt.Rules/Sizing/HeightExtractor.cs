@@ -10,9 +10,10 @@ namespace Mirt.Rules.Sizing;
 /// </summary>
 /// <remarks>
 /// A number counts when a unit follows it ("118 cm", "1,20 m") or a height word comes shortly before it ("height 118").
-/// A bare number of 50–200 counts only while the bot is waiting for a height. A number is never a height when an age word,
-/// a price word or a currency sign follows it, when a body measure such as a chest or a length comes before it, or when it
-/// is part of a phone number. The range check (80–180 cm) is <see cref="SizePicker"/>'s job. Pure and thread-safe.
+/// A bare number of 50–200 counts only while the bot is waiting for a height, and not when it stands next to a Nova Poshta
+/// branch word. A number is never a height when an age word, a price word or a currency sign follows it, when a body
+/// measure such as a chest or a length comes before it, or when it is part of a phone number. The range check
+/// (80–180 cm) is <see cref="SizePicker"/>'s job. Pure and thread-safe.
 /// </remarks>
 public static class HeightExtractor
 {
@@ -34,10 +35,12 @@ public static class HeightExtractor
         int? bare = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsNumber || inPhone[i] || ReadNumber(text, i) is not var (value, next, isMeters))
+            if (!tokens[i].IsNumber || inPhone[i] || ReadNumber(text, i) is not { } number)
             {
                 continue;
             }
+
+            var (value, next, isMeters) = number;
 
             var notHeight = HeightLexicon.AnyAt(lexicon.AgeWords, tokens, next)
                 || HeightLexicon.AnyAt(lexicon.PriceWords, tokens, next)
@@ -53,7 +56,8 @@ public static class HeightExtractor
                     return value;
                 }
 
-                if (expectingHeight && bare is null && (isMeters || value is >= MinBareCm and <= MaxBareCm))
+                if (expectingHeight && bare is null && (isMeters || value is >= MinBareCm and <= MaxBareCm)
+                    && !BranchFinder.IsBranchContext(text, i, CustomerLexicon.Default))
                 {
                     bare = value;
                 }

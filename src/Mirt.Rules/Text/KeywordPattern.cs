@@ -26,6 +26,15 @@ public sealed class KeywordPattern
     /// <summary>Gets how many tokens a match spans.</summary>
     public int Length => _words.Length;
 
+    /// <summary>Gets a value indicating whether the first word is <c>#</c>, which matches only number tokens.</summary>
+    internal bool StartsWithNumber => _words[0].IsNumber;
+
+    /// <summary>Gets the normalised first word, used to index patterns by letter.</summary>
+    internal string FirstWord => _words[0].Value;
+
+    /// <summary>Gets a value indicating whether the first word tolerates one typo (then it has five letters or more).</summary>
+    internal bool FirstWordAllowsTypo => _words[0].AllowsTypo;
+
     /// <summary>Parses a pattern written in the syntax described in the remarks.</summary>
     /// <param name="pattern">The pattern, for example <c>"nova* posht*"</c>.</param>
     /// <returns>The parsed pattern.</returns>

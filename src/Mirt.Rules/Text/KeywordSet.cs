@@ -4,11 +4,14 @@ namespace Mirt.Rules.Text;
 /// Groups the patterns that signal one thing (an intent, a colour, a payment word) together with exclusion phrases
 /// whose words can never count as a hit, such as "no problem" for the complaint keyword "problem".
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// Patterns are indexed by their first letters once, at construction, so matching a message tries only the patterns
+/// that can start at each token. Immutable and thread-safe.
+/// </remarks>
 public sealed class KeywordSet
 {
-    private readonly KeywordPattern[] _patterns;
-    private readonly KeywordPattern[] _exclusions;
+    private readonly PatternIndex _patterns;
+    private readonly PatternIndex _exclusions;
 
     /// <summary>Creates a set from patterns and exclusions in <see cref="KeywordPattern"/> syntax.</summary>
     /// <param name="patterns">The phrases that count as a hit.</param>
@@ -17,8 +20,8 @@ public sealed class KeywordSet
     public KeywordSet(IEnumerable<string> patterns, IEnumerable<string>? exclusions = null)
     {
         ArgumentNullException.ThrowIfNull(patterns);
-        _patterns = [.. patterns.Select(KeywordPattern.Parse)];
-        _exclusions = [.. (exclusions ?? []).Select(KeywordPattern.Parse)];
+        _patterns = new PatternIndex([.. patterns.Select(KeywordPattern.Parse)]);
+        _exclusions = new PatternIndex([.. (exclusions ?? []).Select(KeywordPattern.Parse)]);
     }
 
     /// <summary>Gets an empty set that never matches.</summary>
@@ -34,12 +37,11 @@ public sealed class KeywordSet
         var excluded = ExcludedTokens(tokens);
         for (var start = 0; start < tokens.Count; start++)
         {
-            foreach (var pattern in _patterns)
+            var index = _patterns.FirstMatch(tokens, start, excluded);
+            if (index >= 0)
             {
-                if (pattern.MatchesAt(tokens, start) && !Overlaps(excluded, start, pattern.Length))
-                {
-                    return new KeywordHit(pattern.Text, start, pattern.Length);
-                }
+                var pattern = _patterns.Patterns[index];
+                return new KeywordHit(pattern.Text, start, pattern.Length);
             }
         }
 
@@ -54,30 +56,16 @@ public sealed class KeywordSet
     private bool[] ExcludedTokens(IReadOnlyList<Token> tokens)
     {
         var excluded = new bool[tokens.Count];
-        foreach (var exclusion in _exclusions)
+        if (_exclusions.Patterns.Length == 0)
         {
-            for (var start = 0; start < tokens.Count; start++)
-            {
-                if (exclusion.MatchesAt(tokens, start))
-                {
-                    Array.Fill(excluded, true, start, exclusion.Length);
-                }
-            }
+            return excluded;
+        }
+
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            _exclusions.MarkMatches(tokens, start, excluded);
         }
 
         return excluded;
-    }
-
-    private static bool Overlaps(bool[] excluded, int start, int length)
-    {
-        for (var i = start; i < start + length; i++)
-        {
-            if (excluded[i])
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -33,7 +33,8 @@ public class HeightExtractorTests
     [InlineData("128", 128)]
     [InlineData("десь 110, може трохи більше", 110)]
     [InlineData("мені 35 років, доньці 120", 120)]
-    [InlineData("67 123 45 67", 67)]
+    [InlineData("нова пошта, зріст 120", 120)]
+    [InlineData("зріст 120, відділення 5", 120)]
     public void ExtractHeightCm_ExpectingHeight_ReturnsRawCm(string text, int expected) => Extract(text, expecting: true).Should().Be(expected);
 
     [Theory]
@@ -50,6 +51,11 @@ public class HeightExtractorTests
     [InlineData("вага 120 кг")]
     [InlineData("доставка 2 дні")]
     [InlineData("відділення 25")]
+    [InlineData("Петренко Олег, +380501112233, Киев, новая почта 100")]
+    [InlineData("відділення 120")]
+    [InlineData("№ 120")]
+    [InlineData("120 отделение")]
+    [InlineData("поштомат 150")]
     [InlineData("150 ₴")]
     [InlineData("знижка 100%")]
     [InlineData("1,5 года")]

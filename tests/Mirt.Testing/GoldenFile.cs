@@ -8,7 +8,7 @@ namespace Mirt.Testing;
 /// <c>&lt;Class&gt;.&lt;Method&gt;.verified.txt</c> beside the test source, writes <c>*.received.txt</c> on a mismatch,
 /// and accepts the received text as the new baseline when MIRT_ACCEPT_GOLDEN=1.
 /// </summary>
-public static class Golden
+public static class GoldenFile
 {
     public const string AcceptVariable = "MIRT_ACCEPT_GOLDEN";
 
