@@ -26,7 +26,7 @@ public static class Program
             {
                 "serve" => await ServeAsync(args).ConfigureAwait(false),
                 "chat" => await ChatAsync(args).ConfigureAwait(false),
-                "graph" => await GraphAsync().ConfigureAwait(false),
+                "graph" => await GraphAsync(args).ConfigureAwait(false),
                 "--help" or "-h" or "help" => Usage(0),
                 _ => Usage(2),
             };
@@ -77,9 +77,10 @@ public static class Program
         return await ChatCommand.RunAsync(assistant, thread, Console.In, Console.Out, logger, CancellationToken.None).ConfigureAwait(false);
     }
 
-    private static async Task<int> GraphAsync()
+    private static async Task<int> GraphAsync(string[] args)
     {
-        await Console.Out.WriteAsync(Sales.Graph.SalesGraph.Build().ToMermaid()).ConfigureAwait(false);
+        var diagram = args.Contains("--states") ? Sales.Graph.SalesStateMachine.Definition.ToMermaid() : Sales.Graph.SalesGraph.Build().ToMermaid();
+        await Console.Out.WriteAsync(diagram).ConfigureAwait(false);
         return 0;
     }
 
@@ -105,11 +106,11 @@ public static class Program
     private static int Usage(int exitCode)
     {
         var text = """
-            usage: mirt [serve | chat [--thread ID] | chat --jsonl | graph]
+            usage: mirt [serve | chat [--thread ID] | chat --jsonl | graph [--states]]
               serve         run the ManyChat webhook host (default; MIRT_URLS, MIRT_MANYCHAT_TOKEN, MIRT_DATA_DIR)
               chat          talk to the bot in the terminal
               chat --jsonl  batch: JSON lines in on stdin, JSON lines out on stdout
-              graph         print the conversation graph as a Mermaid diagram
+              graph         print the conversation graph as a Mermaid diagram (--states: the state machine)
             """;
         (exitCode == 0 ? Console.Out : Console.Error).WriteLine(text);
         return exitCode;

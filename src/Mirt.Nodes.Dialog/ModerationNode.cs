@@ -23,12 +23,14 @@ public sealed class ModerationNode : INode
             return ValueTask.FromResult(NodeResult.Continue());
         }
 
+        // A conversation held by a human for a complaint stays held; only the answer changes.
+        var held = context.Get(SalesKeys.State) == ConversationState.Complaint.Value;
         var reason = verdict.Category == ModerationCategory.Injection ? "MODERATION_INJECTION" : "MODERATION_FORBIDDEN_TOPIC";
         return ValueTask.FromResult(NodeResult.Route(
             SalesNodes.Reply,
             [
                 SalesKeys.Intent.Set(Intent.OutOfDomain.Value),
-                SalesKeys.State.Set(ConversationState.OutOfDomain.Value),
+                SalesKeys.State.Set(held ? ConversationState.Complaint.Value : ConversationState.OutOfDomain.Value),
                 SalesKeys.Escalation.Set(new Escalation(Escalation.Notify, reason)),
                 .. context.Say(DialogTemplates.ModerationBlock, NoModel.Instance),
             ]));

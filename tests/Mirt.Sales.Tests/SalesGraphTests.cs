@@ -16,4 +16,21 @@ public sealed class SalesGraphTests
         graph.Entry.Value.Should().Be("moderation");
         graph.Edges.Single(e => e.From.Value == "reply").Targets.Should().ContainSingle().Which.IsEnd.Should().BeTrue();
     }
+
+    [Fact]
+    public void StateMachine_MatchesVerifiedDiagramAndValidates()
+    {
+        SalesStateMachine.Definition.Validate().Should().BeEmpty();
+        GoldenFile.Verify(SalesStateMachine.Definition.ToMermaid(), $"{nameof(SalesGraphTests)}.{nameof(StateMachine_MatchesVerifiedDiagramAndValidates)}");
+    }
+
+    [Theory]
+    [InlineData("STATE_0_INIT", "STATE_5_PAYMENT_DELIVERY", false)]
+    [InlineData("STATE_0_INIT", "STATE_6_UPSELL", false)]
+    [InlineData("STATE_8_COMPLAINT", "STATE_4_OFFER", false)]
+    [InlineData("STATE_4_OFFER", "STATE_5_PAYMENT_DELIVERY", true)]
+    [InlineData("STATE_5_PAYMENT_DELIVERY", "STATE_6_UPSELL", true)]
+    [InlineData("STATE_1_DISCOVERY", "STATE_8_COMPLAINT", true)]
+    public void CanMove_FollowsTheSalesStages(string from, string to, bool permitted) =>
+        SalesStateMachine.CanMove(from, to).Should().Be(permitted);
 }

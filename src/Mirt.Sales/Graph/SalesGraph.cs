@@ -23,6 +23,8 @@ public static class SalesGraph
     public static IReadOnlyList<ITemplateId> Templates { get; } =
         [.. DialogTemplates.All, .. OfferTemplates.All, .. PaymentTemplates.All, .. VisionTemplates.All];
 
+    private static TransitionAuditNode Audited(INode node) => new(node);
+
     /// <summary>Builds the graph.</summary>
     /// <returns>The validated, immutable graph.</returns>
     public static ConversationGraph Build()
@@ -31,20 +33,20 @@ public static class SalesGraph
         return new GraphBuilder()
             .WithVersion(Version)
             .AddState([.. SalesKeys.All])
-            .AddNode(SalesNodes.Moderation, new ModerationNode())
-            .AddNode(SalesNodes.Intent, new IntentNode())
-            .AddNode(SalesNodes.Greeting, new GreetingNode())
-            .AddNode(SalesNodes.SmallTalk, new SmallTalkNode())
-            .AddNode(SalesNodes.Complaint, new ComplaintNode())
-            .AddNode(SalesNodes.OutOfDomain, new OutOfDomainNode())
-            .AddNode(SalesNodes.Handoff, new HandoffNode())
-            .AddNode(SalesNodes.Discovery, new DiscoveryNode())
-            .AddNode(SalesNodes.SizeColor, new SizeColorNode())
-            .AddNode(SalesNodes.Offer, new OfferNode())
-            .AddNode(SalesNodes.Payment, new PaymentNode())
-            .AddNode(SalesNodes.Upsell, new UpsellNode())
-            .AddNode(SalesNodes.Vision, new VisionNode())
-            .AddNode(reply, new ReplyNode())
+            .AddNode(SalesNodes.Moderation, Audited(new ModerationNode()))
+            .AddNode(SalesNodes.Intent, Audited(new IntentNode()))
+            .AddNode(SalesNodes.Greeting, Audited(new GreetingNode()))
+            .AddNode(SalesNodes.SmallTalk, Audited(new SmallTalkNode()))
+            .AddNode(SalesNodes.Complaint, Audited(new ComplaintNode()))
+            .AddNode(SalesNodes.OutOfDomain, Audited(new OutOfDomainNode()))
+            .AddNode(SalesNodes.Handoff, Audited(new HandoffNode()))
+            .AddNode(SalesNodes.Discovery, Audited(new DiscoveryNode()))
+            .AddNode(SalesNodes.SizeColor, Audited(new SizeColorNode()))
+            .AddNode(SalesNodes.Offer, Audited(new OfferNode()))
+            .AddNode(SalesNodes.Payment, Audited(new PaymentNode()))
+            .AddNode(SalesNodes.Upsell, Audited(new UpsellNode()))
+            .AddNode(SalesNodes.Vision, Audited(new VisionNode()))
+            .AddNode(reply, Audited(new ReplyNode()))
             .SetEntry(SalesNodes.Moderation)
             .AddConditionalEdges(SalesNodes.Moderation, _ => SalesNodes.Intent, SalesNodes.Intent, reply)
             .AddConditionalEdges(SalesNodes.Intent, SalesRouter.AfterIntent, [.. SalesRouter.Targets])
