@@ -1,7 +1,7 @@
 namespace Mirt.Graph.Checkpoints;
 
-/// <summary>Validates the arguments of <see cref="ICheckpointSaver"/> calls the same way in every built-in saver.</summary>
-internal static class CheckpointArguments
+/// <summary>Validates the arguments of <see cref="ICheckpointSaver"/> calls, so every saver — built-in or your own — rejects the same inputs with the same messages.</summary>
+public static class CheckpointArguments
 {
     /// <summary>Checks a config and returns its thread id and namespace, the namespace defaulting to the root.</summary>
     /// <param name="config">The config to check.</param>
