@@ -13,7 +13,11 @@ public static class GoldenFile
     public const string AcceptVariable = "MIRT_ACCEPT_GOLDEN";
 
     public static void Verify(string actual, string name, [CallerFilePath] string sourceFile = "") =>
-        VerifyIn(Path.GetDirectoryName(sourceFile)!, actual, name);
+        VerifyIn(Path.GetDirectoryName(SourcePath(sourceFile))!, actual, name);
+
+    // CI builds are deterministic (ContinuousIntegrationBuild), which maps source paths to "/_/"; map them back.
+    private static string SourcePath(string sourceFile) =>
+        sourceFile.StartsWith("/_/", StringComparison.Ordinal) ? Path.Combine(RepoPaths.Root, sourceFile[3..]) : sourceFile;
 
     public static void VerifyIn(string directory, string actual, string name)
     {
