@@ -1,7 +1,6 @@
 using Mirt.Graph.Execution;
 using Mirt.Nodes.Abstractions.Flow;
 using Mirt.Nodes.Abstractions.Replies;
-using Mirt.Nodes.Abstractions.State;
 using Mirt.Rules.Domain;
 
 namespace Mirt.Nodes.Dialog;
@@ -18,8 +17,7 @@ public sealed class ComplaintNode : INode
         return ValueTask.FromResult(NodeResult.Continue(
         [
             .. context.Say(DialogTemplates.ComplaintReceived, NoModel.Instance),
-            .. context.MoveTo(ConversationState.Complaint, DialogPhase.Escalated),
-            SalesKeys.Escalation.Set(new Escalation(Escalation.Handoff, "COMPLAINT")),
+            .. context.HandOff(ConversationState.Complaint, "COMPLAINT"),
         ]));
     }
 }

@@ -43,7 +43,6 @@ public sealed class ReplyNode(int maxBubbleBytes = 900) : INode
     private static string Render<TModel>(NodeContext context, TemplateId<TModel> template, TModel model, List<string> templates, bool first = false)
         where TModel : notnull
     {
-        var renderer = (IReplyRenderer)context.Services.GetService(typeof(IReplyRenderer))!;
         if (first)
         {
             templates.Insert(0, template.Name);
@@ -53,6 +52,6 @@ public sealed class ReplyNode(int maxBubbleBytes = 900) : INode
             templates.Add(template.Name);
         }
 
-        return renderer.Render(template, model);
+        return context.Render(template, model);
     }
 }

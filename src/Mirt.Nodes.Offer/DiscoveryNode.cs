@@ -27,8 +27,7 @@ public sealed class DiscoveryNode : INode
         if (profile.HeightCm is { } height && (height < grid.MinHeightCm || height > grid.MaxHeightCm))
         {
             writes.AddRange(context.Say(OfferTemplates.HeightOutOfGrid, new HeightModel(height, grid.MinHeightCm, grid.MaxHeightCm)));
-            writes.AddRange(context.MoveTo(ConversationState.Discovery, DialogPhase.Escalated));
-            writes.Add(SalesKeys.Escalation.Set(new Escalation(Escalation.Handoff, "HEIGHT_OUT_OF_GRID")));
+            writes.AddRange(context.HandOff(ConversationState.Discovery, "HEIGHT_OUT_OF_GRID"));
             writes.Add(SalesKeys.Profile.Set(profile with { HeightCm = null }));
             return Done(writes);
         }

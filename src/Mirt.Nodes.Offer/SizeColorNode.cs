@@ -39,8 +39,7 @@ public sealed class SizeColorNode : INode
         if (fitting.Count == 0)
         {
             writes.AddRange(context.Say(OfferTemplates.NoSizeForHeight, new HeightModel(height, shop.Catalog.Grid.MinHeightCm, shop.Catalog.Grid.MaxHeightCm)));
-            writes.AddRange(context.MoveTo(ConversationState.SizeColor, DialogPhase.Escalated));
-            writes.Add(SalesKeys.Escalation.Set(new Escalation(Escalation.Handoff, "NO_SIZE_FOR_HEIGHT")));
+            writes.AddRange(context.HandOff(ConversationState.SizeColor, "NO_SIZE_FOR_HEIGHT"));
             return Done(writes);
         }
 

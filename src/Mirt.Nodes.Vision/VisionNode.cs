@@ -1,7 +1,6 @@
 using Mirt.Graph.Execution;
 using Mirt.Nodes.Abstractions.Flow;
 using Mirt.Nodes.Abstractions.Replies;
-using Mirt.Nodes.Abstractions.State;
 using Mirt.Rules.Domain;
 
 namespace Mirt.Nodes.Vision;
@@ -20,8 +19,7 @@ public sealed class VisionNode : INode
         return ValueTask.FromResult(NodeResult.Continue(
         [
             .. context.Say(VisionTemplates.CheckingAvailability, NoModel.Instance),
-            .. context.MoveTo(ConversationState.Vision, DialogPhase.Escalated),
-            SalesKeys.Escalation.Set(new Escalation(Escalation.Handoff, "PHOTO_NEEDS_MANAGER")),
+            .. context.HandOff(ConversationState.Vision, "PHOTO_NEEDS_MANAGER"),
         ]));
     }
 }

@@ -14,13 +14,13 @@ public static class ManyChatRequestParser
     /// <param name="request">The request when valid.</param>
     /// <param name="error">A sentence naming the problem when invalid.</param>
     /// <returns><see langword="true"/> when the body is valid.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> body, out ManyChatRequest? request, out string? error)
+    public static bool TryParse(ReadOnlyMemory<byte> body, out ManyChatRequest? request, out string? error)
     {
         request = null;
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body.ToArray());
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException ex)
         {

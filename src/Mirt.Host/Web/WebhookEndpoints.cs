@@ -42,7 +42,7 @@ public static class WebhookEndpoints
             return Reject(logger, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.");
         }
 
-        if (!ManyChatRequestParser.TryParse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var request, out var error))
+        if (!ManyChatRequestParser.TryParse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), out var request, out var error))
         {
             return Reject(logger, StatusCodes.Status400BadRequest, error!);
         }

@@ -50,9 +50,30 @@ public static class NodeContextExtensions
         where TModel : notnull
     {
         ArgumentNullException.ThrowIfNull(template);
-        var text = context.Require<IReplyRenderer>().Render(template, model);
-        return [SalesKeys.Replies.Set([text]), SalesKeys.Templates.Set([template.Name])];
+        return [SalesKeys.Replies.Set([context.Render(template, model)]), SalesKeys.Templates.Set([template.Name])];
     }
+
+    /// <summary>Renders a template to text without adding it to the replies (for nodes that assemble the final reply).</summary>
+    /// <typeparam name="TModel">The model type.</typeparam>
+    /// <param name="context">The node context.</param>
+    /// <param name="template">The template.</param>
+    /// <param name="model">Its model.</param>
+    /// <returns>The rendered text.</returns>
+    /// <exception cref="InvalidOperationException">The host registered no <see cref="IReplyRenderer"/>.</exception>
+    public static string Render<TModel>(this NodeContext context, TemplateId<TModel> template, TModel model)
+        where TModel : notnull =>
+        context.Require<IReplyRenderer>().Render(template, model);
+
+    /// <summary>
+    /// Returns the writes that hand the conversation to a human manager: the phase becomes
+    /// <see cref="DialogPhase.Escalated"/> in <paramref name="state"/>, and a hand-off escalation carries the reason.
+    /// </summary>
+    /// <param name="context">The node context.</param>
+    /// <param name="state">The conversation state the hand-off happens in.</param>
+    /// <param name="reason">The stable upper-case reason, for example <c>COMPLAINT</c>.</param>
+    /// <returns>The writes.</returns>
+    public static StateWrite[] HandOff(this NodeContext context, ConversationState state, string reason) =>
+        [.. context.MoveTo(state, DialogPhase.Escalated), SalesKeys.Escalation.Set(new Escalation(Escalation.Handoff, reason))];
 
     /// <summary>Returns the writes that move the conversation to a state and phase.</summary>
     /// <param name="context">The node context.</param>
