@@ -4,8 +4,10 @@ using System.Runtime.CompilerServices;
 namespace Mirt.Graph.Checkpoints;
 
 /// <summary>
-/// Keeps checkpoints in process memory, for tests, demos and single-process development. Everything is lost when the
-/// process ends; use <c>Mirt.Graph.Sqlite.SqliteCheckpointSaver</c> when conversations must survive a restart.
+/// Keeps checkpoints in process memory, for tests, demos and single-process development: the reference
+/// implementation of the <see cref="ICheckpointSaver"/> contract. Everything is lost when the process ends; use
+/// <c>Mirt.Graph.Sqlite.SqliteCheckpointSaver</c> or <c>Mirt.Graph.Postgres.PostgresCheckpointSaver</c> when
+/// conversations must survive a restart.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -22,8 +24,6 @@ public sealed class InMemoryCheckpointSaver : ICheckpointSaver
     private readonly Dictionary<(string ThreadId, string Namespace), InMemoryCheckpointStore> _stores = [];
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The config has no thread id.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Task<CheckpointTuple?> GetTupleAsync(CheckpointConfig config, CancellationToken cancellationToken = default)
     {
         var address = CheckpointArguments.Address(config);
@@ -35,30 +35,23 @@ public sealed class InMemoryCheckpointSaver : ICheckpointSaver
     }
 
     /// <inheritdoc />
-    /// <remarks>The config's checkpoint id is ignored. The listing is a snapshot taken on the first
-    /// <c>MoveNextAsync</c>.</remarks>
-    /// <exception cref="ArgumentException">The config has no thread id.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is negative.</exception>
-    public IAsyncEnumerable<CheckpointTuple> ListAsync(CheckpointConfig config, int? limit = null, CancellationToken cancellationToken = default)
+    /// <remarks>The listing is a snapshot taken on the first <c>MoveNextAsync</c>.</remarks>
+    public IAsyncEnumerable<CheckpointTuple> ListAsync(CheckpointQuery query, CancellationToken cancellationToken = default)
     {
-        var address = CheckpointArguments.Address(config);
-        if (limit is { } max)
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(max, nameof(limit));
-        }
-
-        return ListCoreAsync(address, limit, cancellationToken);
+        CheckpointArguments.List(query);
+        return ListCoreAsync(query, cancellationToken);
     }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentNullException"><paramref name="checkpoint"/> or <paramref name="metadata"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The thread id or checkpoint id is empty, or a channel has a value but no version.</exception>
-    /// <exception cref="InvalidOperationException">The checkpoint id exists already in the thread and namespace, or a
-    /// channel version is stored already with a different value.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was stored.</exception>
-    public Task<CheckpointConfig> PutAsync(CheckpointConfig config, Checkpoint checkpoint, CheckpointMetadata metadata, CancellationToken cancellationToken = default)
+    public Task<CheckpointConfig> PutAsync(
+        CheckpointConfig config,
+        Checkpoint checkpoint,
+        CheckpointMetadata metadata,
+        IReadOnlyDictionary<string, long>? newVersions = null,
+        ExpectedHead expectedHead = default,
+        CancellationToken cancellationToken = default)
     {
-        var (threadId, ns) = CheckpointArguments.Put(config, checkpoint, metadata);
+        var (threadId, ns, toWrite) = CheckpointArguments.Put(config, checkpoint, metadata, newVersions, expectedHead);
         cancellationToken.ThrowIfCancellationRequested();
         var stored = new CheckpointTuple(
             new CheckpointConfig(threadId, ns, checkpoint.Id),
@@ -69,7 +62,40 @@ public sealed class InMemoryCheckpointSaver : ICheckpointSaver
                 Next = checkpoint.Next.ToArray().AsReadOnly(),
             },
             metadata with { Extra = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>(metadata.Extra, StringComparer.Ordinal)) },
-            config.CheckpointId is null ? null : new CheckpointConfig(threadId, ns, config.CheckpointId));
+            config.CheckpointId is null ? null : new CheckpointConfig(threadId, ns, config.CheckpointId),
+            []);
+        var copiedToWrite = new Dictionary<string, long>(toWrite, StringComparer.Ordinal);
+        lock (_gate)
+        {
+            var store = _stores.GetValueOrDefault((threadId, ns));
+            if (!expectedHead.IsMetBy(store?.Head))
+            {
+                throw new CheckpointConflictException(threadId, ns, expectedHead.CheckpointId, store?.Head);
+            }
+
+            if (store is null)
+            {
+                store = new InMemoryCheckpointStore();
+                _stores.Add((threadId, ns), store);
+            }
+
+            store.Add(stored, copiedToWrite);
+        }
+
+        return Task.FromResult(stored.Config);
+    }
+
+    /// <inheritdoc />
+    public Task PutWritesAsync(
+        CheckpointConfig config,
+        IReadOnlyList<ChannelWrite> writes,
+        string taskId,
+        string taskPath = "",
+        CancellationToken cancellationToken = default)
+    {
+        var (threadId, ns, checkpointId) = CheckpointArguments.PutWrites(config, writes, taskId, taskPath);
+        cancellationToken.ThrowIfCancellationRequested();
+        var copy = writes.ToArray();
         lock (_gate)
         {
             if (!_stores.TryGetValue((threadId, ns), out var store))
@@ -78,22 +104,20 @@ public sealed class InMemoryCheckpointSaver : ICheckpointSaver
                 _stores.Add((threadId, ns), store);
             }
 
-            store.Add(stored);
+            store.AddWrites(checkpointId, copy, taskId, taskPath);
         }
 
-        return Task.FromResult(stored.Config);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException"><paramref name="threadId"/> is empty.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was deleted.</exception>
     public Task DeleteThreadAsync(string threadId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            foreach (var key in _stores.Keys.Where(k => string.Equals(k.ThreadId, threadId, StringComparison.Ordinal)).ToList())
+            foreach (var key in KeysOf(threadId))
             {
                 _stores.Remove(key);
             }
@@ -102,16 +126,110 @@ public sealed class InMemoryCheckpointSaver : ICheckpointSaver
         return Task.CompletedTask;
     }
 
-    private async IAsyncEnumerable<CheckpointTuple> ListCoreAsync(
-        (string ThreadId, string Namespace) address,
-        int? limit,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task CopyThreadAsync(string sourceThreadId, string targetThreadId, CancellationToken cancellationToken = default)
+    {
+        CheckpointArguments.Copy(sourceThreadId, targetThreadId);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (KeysOf(targetThreadId).Any(key => !_stores[key].IsEmpty))
+            {
+                throw CheckpointArguments.CopyTargetNotEmpty(targetThreadId);
+            }
+
+            foreach (var key in KeysOf(sourceThreadId))
+            {
+                var target = new InMemoryCheckpointStore();
+                _stores[key].CopyTo(target, targetThreadId);
+                _stores[(targetThreadId, key.Namespace)] = target;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task PruneAsync(IReadOnlyCollection<string> threadIds, PruneStrategy strategy, CancellationToken cancellationToken = default)
+    {
+        var ids = CheckpointArguments.Ids(threadIds, nameof(threadIds));
+        CheckpointArguments.Strategy(strategy);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            foreach (var key in ids.SelectMany(KeysOf))
+            {
+                if (strategy == PruneStrategy.Delete)
+                {
+                    _stores.Remove(key);
+                    continue;
+                }
+
+                var store = _stores[key];
+                var head = store.Head;
+                store.RemoveWhere(t => !string.Equals(t.Checkpoint.Id, head, StringComparison.Ordinal));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task DeleteForRunsAsync(IReadOnlyCollection<string> runIds, CancellationToken cancellationToken = default)
+    {
+        var runs = CheckpointArguments.Ids(runIds, nameof(runIds)).ToHashSet(StringComparer.Ordinal);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            foreach (var store in _stores.Values)
+            {
+                store.RemoveWhere(t => t.Metadata.Extra.TryGetValue(CheckpointMetadata.RunIdKey, out var run) && runs.Contains(run));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<long> PruneOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        long deleted = 0;
+        lock (_gate)
+        {
+            foreach (var store in _stores.Values)
+            {
+                var head = store.Head;
+                deleted += store.RemoveWhere(t => t.Checkpoint.CreatedAt < cutoff && !string.Equals(t.Checkpoint.Id, head, StringComparison.Ordinal));
+            }
+        }
+
+        return Task.FromResult(deleted);
+    }
+
+    private List<(string ThreadId, string Namespace)> KeysOf(string threadId) =>
+        _stores.Keys.Where(k => string.Equals(k.ThreadId, threadId, StringComparison.Ordinal)).ToList();
+
+    private async IAsyncEnumerable<CheckpointTuple> ListCoreAsync(CheckpointQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         List<CheckpointTuple> snapshot;
         lock (_gate)
         {
-            snapshot = _stores.GetValueOrDefault(address)?.List(limit) ?? [];
+            snapshot = _stores
+                .Where(s => (query.ThreadId is null || string.Equals(s.Key.ThreadId, query.ThreadId, StringComparison.Ordinal))
+                    && (query.Namespace is null || string.Equals(s.Key.Namespace, query.Namespace, StringComparison.Ordinal)))
+                .SelectMany(s => s.Value.Stored
+                    .Where(t => (query.CheckpointId is null || string.Equals(t.Checkpoint.Id, query.CheckpointId, StringComparison.Ordinal))
+                        && (query.Before is null || string.CompareOrdinal(t.Checkpoint.Id, query.Before) < 0)
+                        && t.Metadata.Matches(query.Filter))
+                    .Select(t => (Store: s.Value, Tuple: t)))
+                .OrderByDescending(x => x.Tuple.Checkpoint.Id, StringComparer.Ordinal)
+                .ThenBy(x => x.Tuple.Config.ThreadId, StringComparer.Ordinal)
+                .ThenBy(x => x.Tuple.Config.Namespace, StringComparer.Ordinal)
+                .Take(query.Limit ?? int.MaxValue)
+                .Select(x => x.Store.Load(x.Tuple))
+                .ToList();
         }
 
         foreach (var tuple in snapshot)

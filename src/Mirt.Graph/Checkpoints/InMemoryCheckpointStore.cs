@@ -1,19 +1,28 @@
 namespace Mirt.Graph.Checkpoints;
 
-/// <summary>Holds the checkpoints and channel values of one thread and namespace for <see cref="InMemoryCheckpointSaver"/>.</summary>
+/// <summary>Holds the checkpoints, channel values and pending writes of one thread and namespace for
+/// <see cref="InMemoryCheckpointSaver"/>.</summary>
 /// <remarks>Not thread-safe; the saver guards it with its lock.</remarks>
 internal sealed class InMemoryCheckpointStore
 {
     private readonly SortedDictionary<string, CheckpointTuple> _checkpoints = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Channel, long Version), string?> _blobs = [];
+    private readonly Dictionary<string, SortedDictionary<(string TaskPath, string TaskId, int Index), PendingWrite>> _writes = new(StringComparer.Ordinal);
 
     /// <summary>Gets the number of stored channel values (one per channel version).</summary>
     public int BlobCount => _blobs.Count;
 
-    /// <summary>Stores a checkpoint, adding only channel versions not stored yet.</summary>
+    /// <summary>Gets whether the store holds no checkpoint.</summary>
+    public bool IsEmpty => _checkpoints.Count == 0;
+
+    /// <summary>Gets the id of the latest checkpoint, or <see langword="null"/>.</summary>
+    public string? Head => _checkpoints.Count == 0 ? null : _checkpoints.Keys.Last();
+
+    /// <summary>Stores a checkpoint, adding only the channel versions named in <paramref name="toWrite"/> not stored yet.</summary>
     /// <param name="tuple">The checkpoint with its address; its channel values are stored separately and dropped from it.</param>
-    /// <exception cref="InvalidOperationException">The id exists already, or a channel version exists with a different value.</exception>
-    public void Add(CheckpointTuple tuple)
+    /// <param name="toWrite">The channels to write.</param>
+    /// <exception cref="InvalidOperationException">The id exists already.</exception>
+    public void Add(CheckpointTuple tuple, IReadOnlyDictionary<string, long> toWrite)
     {
         var checkpoint = tuple.Checkpoint;
         if (_checkpoints.ContainsKey(checkpoint.Id))
@@ -21,32 +30,45 @@ internal sealed class InMemoryCheckpointStore
             throw CheckpointArguments.IdReused(tuple.Config.ThreadId, tuple.Config.Namespace, checkpoint.Id);
         }
 
-        var added = new List<KeyValuePair<(string, long), string?>>();
-        foreach (var (channel, version) in checkpoint.ChannelVersions)
+        foreach (var (channel, version) in toWrite)
         {
-            var value = checkpoint.ChannelValues.GetValueOrDefault(channel);
-            if (_blobs.TryGetValue((channel, version), out var stored))
-            {
-                if (!string.Equals(stored, value, StringComparison.Ordinal))
-                {
-                    throw CheckpointArguments.VersionReused(tuple.Config.ThreadId, channel, version);
-                }
-            }
-            else
-            {
-                added.Add(new((channel, version), value));
-            }
-        }
-
-        foreach (var (key, value) in added)
-        {
-            _blobs.Add(key, value);
+            // First value wins, as in the durable stores' INSERT … ON CONFLICT DO NOTHING.
+            _blobs.TryAdd((channel, version), checkpoint.ChannelValues.GetValueOrDefault(channel));
         }
 
         _checkpoints.Add(checkpoint.Id, tuple with { Checkpoint = checkpoint with { ChannelValues = new Dictionary<string, string>() } });
     }
 
-    /// <summary>Loads one checkpoint with its channel values.</summary>
+    /// <summary>Stores pending writes of one task against a checkpoint.</summary>
+    /// <param name="checkpointId">The checkpoint.</param>
+    /// <param name="writes">The writes.</param>
+    /// <param name="taskId">The task.</param>
+    /// <param name="taskPath">The task path.</param>
+    public void AddWrites(string checkpointId, IReadOnlyList<ChannelWrite> writes, string taskId, string taskPath)
+    {
+        if (!_writes.TryGetValue(checkpointId, out var stored))
+        {
+            stored = [];
+            _writes.Add(checkpointId, stored);
+        }
+
+        for (var position = 0; position < writes.Count; position++)
+        {
+            var write = writes[position];
+            var key = (taskPath, taskId, WriteChannels.IndexOf(write.Channel, position));
+            var pending = new PendingWrite(taskId, write.Channel, write.ValueJson);
+            if (WriteChannels.IsSpecial(write.Channel))
+            {
+                stored[key] = pending;
+            }
+            else
+            {
+                stored.TryAdd(key, pending);
+            }
+        }
+    }
+
+    /// <summary>Loads one checkpoint with its channel values and pending writes.</summary>
     /// <param name="checkpointId">The id, or <see langword="null"/> for the newest.</param>
     /// <returns>The tuple, or <see langword="null"/> when none matches.</returns>
     public CheckpointTuple? Get(string? checkpointId)
@@ -59,13 +81,13 @@ internal sealed class InMemoryCheckpointStore
         return _checkpoints.TryGetValue(checkpointId, out var tuple) ? Load(tuple) : null;
     }
 
-    /// <summary>Loads checkpoints newest first.</summary>
-    /// <param name="limit">The most to load, or <see langword="null"/> for all.</param>
-    /// <returns>The tuples, newest first.</returns>
-    public List<CheckpointTuple> List(int? limit) =>
-        _checkpoints.Values.Reverse().Take(limit ?? int.MaxValue).Select(Load).ToList();
+    /// <summary>Gets the stored checkpoints without values, oldest first.</summary>
+    public IEnumerable<CheckpointTuple> Stored => _checkpoints.Values;
 
-    private CheckpointTuple Load(CheckpointTuple stored)
+    /// <summary>Loads a stored checkpoint with its values and pending writes.</summary>
+    /// <param name="stored">A tuple from <see cref="Stored"/>.</param>
+    /// <returns>The full tuple.</returns>
+    public CheckpointTuple Load(CheckpointTuple stored)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (channel, version) in stored.Checkpoint.ChannelVersions)
@@ -76,6 +98,56 @@ internal sealed class InMemoryCheckpointStore
             }
         }
 
-        return stored with { Checkpoint = stored.Checkpoint with { ChannelValues = values } };
+        var writes = _writes.TryGetValue(stored.Checkpoint.Id, out var pending) ? pending.Values.ToList() : [];
+        return stored with { Checkpoint = stored.Checkpoint with { ChannelValues = values }, PendingWrites = writes };
+    }
+
+    /// <summary>Copies everything into another store, rewriting the thread id.</summary>
+    /// <param name="target">The empty target.</param>
+    /// <param name="targetThreadId">The target thread.</param>
+    public void CopyTo(InMemoryCheckpointStore target, string targetThreadId)
+    {
+        foreach (var (id, tuple) in _checkpoints)
+        {
+            target._checkpoints.Add(id, tuple with
+            {
+                Config = tuple.Config with { ThreadId = targetThreadId },
+                ParentConfig = tuple.ParentConfig is { } parent ? parent with { ThreadId = targetThreadId } : null,
+            });
+        }
+
+        foreach (var (key, value) in _blobs)
+        {
+            target._blobs.Add(key, value);
+        }
+
+        foreach (var (id, writes) in _writes)
+        {
+            target._writes.Add(id, new(writes));
+        }
+    }
+
+    /// <summary>Deletes the checkpoints that match, with their pending writes and the values nothing references any more.</summary>
+    /// <param name="doomed">Selects the checkpoints to delete.</param>
+    /// <returns>How many checkpoints were deleted.</returns>
+    public int RemoveWhere(Func<CheckpointTuple, bool> doomed)
+    {
+        var ids = _checkpoints.Values.Where(doomed).Select(t => t.Checkpoint.Id).ToList();
+        foreach (var id in ids)
+        {
+            _checkpoints.Remove(id);
+            _writes.Remove(id);
+        }
+
+        if (ids.Count > 0)
+        {
+            var referenced = _checkpoints.Values.SelectMany(t => t.Checkpoint.ChannelVersions.Select(v => (v.Key, v.Value))).ToHashSet();
+            foreach (var key in _blobs.Keys.Where(k => !referenced.Contains(k)).ToList())
+            {
+                _blobs.Remove(key);
+            }
+        }
+
+        return ids.Count;
     }
 }

@@ -74,7 +74,9 @@ public sealed partial class GraphRunner
         var step = latest?.Checkpoint.Step ?? -2;
 
         state = state.Reset(_graph.Schema.TurnScopedKeys).Apply(input);
-        var config = await SaveAsync(new CheckpointConfig(threadId, CheckpointId: latest?.Config.CheckpointId), state, ++step, [_graph.Entry.Value], null, extra, cancellationToken).ConfigureAwait(false);
+        var stored = latest?.Checkpoint.ChannelVersions ?? new Dictionary<string, long>();
+        var config = new CheckpointConfig(threadId, CheckpointId: latest?.Config.CheckpointId);
+        (config, stored) = await SaveAsync(config, stored, state, ++step, [_graph.Entry.Value], null, extra, cancellationToken).ConfigureAwait(false);
 
         var path = new List<NodeName>();
         var current = _graph.Entry;
@@ -90,7 +92,7 @@ public sealed partial class GraphRunner
             state = state.Apply(result.Writes);
             path.Add(current);
             var next = NextNode(current, result, state);
-            config = await SaveAsync(config, state, ++step, next.IsEnd ? [] : [next.Value], current, extra, cancellationToken).ConfigureAwait(false);
+            (config, stored) = await SaveAsync(config, stored, state, ++step, next.IsEnd ? [] : [next.Value], current, extra, cancellationToken).ConfigureAwait(false);
             current = next;
         }
 
@@ -109,8 +111,11 @@ public sealed partial class GraphRunner
         return next;
     }
 
-    private async Task<CheckpointConfig> SaveAsync(
+    /// <summary>Writes the checkpoint of one step as the child of <paramref name="parent"/>, fenced on it, storing only
+    /// the channels whose version moved since <paramref name="storedVersions"/>.</summary>
+    private async Task<(CheckpointConfig Config, IReadOnlyDictionary<string, long> Versions)> SaveAsync(
         CheckpointConfig parent,
+        IReadOnlyDictionary<string, long> storedVersions,
         GraphState state,
         int step,
         IReadOnlyList<string> next,
@@ -118,12 +123,22 @@ public sealed partial class GraphRunner
         IReadOnlyDictionary<string, string> extra,
         CancellationToken cancellationToken)
     {
+        var versions = new Dictionary<string, long>(state.Versions, StringComparer.Ordinal);
+        var changed = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (channel, version) in versions)
+        {
+            if (!storedVersions.TryGetValue(channel, out var before) || before != version)
+            {
+                changed[channel] = version;
+            }
+        }
+
         var checkpoint = new Checkpoint(
-            _ids.NewId(),
+            _ids.NewIdAfter(parent.CheckpointId),
             step,
             _options.Time.GetUtcNow(),
             _graph.Schema.Serialize(state),
-            new Dictionary<string, long>(state.Versions),
+            versions,
             next,
             _graph.Version);
         var metadata = new CheckpointMetadata(
@@ -131,7 +146,8 @@ public sealed partial class GraphRunner
             step,
             node?.Value,
             extra);
-        return await _saver.PutAsync(parent, checkpoint, metadata, cancellationToken).ConfigureAwait(false);
+        var config = await _saver.PutAsync(parent, checkpoint, metadata, changed, ExpectedHead.Is(parent.CheckpointId), cancellationToken).ConfigureAwait(false);
+        return (config, versions);
     }
 
     private sealed class EmptyServiceProvider : IServiceProvider

@@ -24,18 +24,41 @@ public sealed class SortableIdGenerator : IIdGenerator
     }
 
     /// <inheritdoc />
-    public string NewId()
+    public string NewId() => NewIdAfter(null);
+
+    /// <inheritdoc />
+    /// <remarks>When <paramref name="previous"/> is one of this format from a clock ahead of ours, the generator moves
+    /// its own clock reading up to it, so every later id also sorts after it.</remarks>
+    public string NewIdAfter(string? previous)
     {
         long ms;
         int counter;
         lock (_gate)
         {
             ms = Math.Max(_time.GetUtcNow().ToUnixTimeMilliseconds(), _lastMs);
-            _counter = ms == _lastMs ? _counter + 1 : 0;
+            var next = ms == _lastMs ? _counter + 1 : 0;
+            if (previous is not null && TryParse(previous, out var previousMs, out var previousCounter)
+                && (previousMs > ms || (previousMs == ms && previousCounter >= next)))
+            {
+                ms = previousMs;
+                next = previousCounter + 1;
+            }
+
+            _counter = next;
             _lastMs = ms;
             counter = _counter;
         }
 
-        return string.Create(null, stackalloc char[26], $"{ms:x12}{counter:x6}{RandomNumberGenerator.GetInt32(int.MaxValue):x8}");
+        var id = string.Create(null, stackalloc char[26], $"{ms:x12}{counter:x6}{RandomNumberGenerator.GetInt32(int.MaxValue):x8}");
+        return previous is null || string.CompareOrdinal(id, previous) > 0 ? id : previous + "." + id;
+    }
+
+    private static bool TryParse(string id, out long ms, out int counter)
+    {
+        ms = 0;
+        counter = 0;
+        return id.Length == 26
+            && long.TryParse(id.AsSpan(0, 12), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out ms)
+            && int.TryParse(id.AsSpan(12, 6), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out counter);
     }
 }
