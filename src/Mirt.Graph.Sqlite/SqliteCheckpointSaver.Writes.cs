@@ -5,13 +5,15 @@ using Mirt.Graph.Checkpoints;
 
 namespace Mirt.Graph.Sqlite;
 
-/// <content>Writes checkpoints through the single write connection.</content>
+/// <content>Writes checkpoints and pending writes through the single write connection.</content>
 public sealed partial class SqliteCheckpointSaver
 {
+    private const string SelectHead = "SELECT MAX(checkpoint_id) FROM checkpoints WHERE thread_id = $thread AND ns = $ns;";
+
     private const string SelectExists = "SELECT 1 FROM checkpoints WHERE thread_id = $thread AND ns = $ns AND checkpoint_id = $id;";
 
     private const string InsertBlob = """
-        INSERT INTO checkpoint_blobs (thread_id, ns, channel, version, value_json)
+        INSERT OR IGNORE INTO checkpoint_blobs (thread_id, ns, channel, version, value_json)
         VALUES ($thread, $ns, $channel, $version, $value);
         """;
 
@@ -20,90 +22,127 @@ public sealed partial class SqliteCheckpointSaver
         VALUES ($thread, $ns, $id, $parent, $step, $created, $next, $graphVersion, $versions, $metadata);
         """;
 
-    private const string DeleteThread = """
-        DELETE FROM checkpoints WHERE thread_id = $thread;
-        DELETE FROM checkpoint_blobs WHERE thread_id = $thread;
+    private const string InsertWrite = """
+        INSERT INTO checkpoint_writes (thread_id, ns, checkpoint_id, task_id, task_path, idx, channel, value_json)
+        VALUES ($thread, $ns, $id, $task, $path, $idx, $channel, $value)
+        ON CONFLICT (thread_id, ns, checkpoint_id, task_id, idx) DO
         """;
 
     /// <inheritdoc />
-    /// <remarks>Runs in one transaction: a failed or cancelled put stores nothing. Stores a value row only for channel
-    /// versions the thread and namespace do not hold yet.</remarks>
-    /// <exception cref="ArgumentNullException"><paramref name="checkpoint"/> or <paramref name="metadata"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The thread id or checkpoint id is empty, or a channel has a value but no version.</exception>
-    /// <exception cref="InvalidOperationException">The checkpoint id exists already in the thread and namespace, or a
-    /// channel version is stored already with a different value.</exception>
+    /// <remarks>Runs in one <c>BEGIN IMMEDIATE</c> transaction, so the head check and the insert cannot interleave
+    /// with another writer of the file, in this process or another; a failed or cancelled put stores nothing.</remarks>
     /// <exception cref="ObjectDisposedException">The saver is disposed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the commit; nothing was stored.</exception>
     /// <exception cref="SqliteException">SQLite failed to write, for example because another process held the lock longer than the busy timeout.</exception>
-    public async Task<CheckpointConfig> PutAsync(CheckpointConfig config, Checkpoint checkpoint, CheckpointMetadata metadata, CancellationToken cancellationToken = default)
+    public async Task<CheckpointConfig> PutAsync(
+        CheckpointConfig config,
+        Checkpoint checkpoint,
+        CheckpointMetadata metadata,
+        IReadOnlyDictionary<string, long>? newVersions = null,
+        ExpectedHead expectedHead = default,
+        CancellationToken cancellationToken = default)
     {
-        var (threadId, ns) = CheckpointArguments.Put(config, checkpoint, metadata);
+        var (threadId, ns, toWrite) = CheckpointArguments.Put(config, checkpoint, metadata, newVersions, expectedHead);
         ThrowIfDisposed();
         cancellationToken.ThrowIfCancellationRequested();
         var versionsJson = JsonSerializer.Serialize(new Dictionary<string, long>(checkpoint.ChannelVersions), SqliteJsonContext.Default.DictionaryStringInt64);
         var nextJson = JsonSerializer.Serialize(checkpoint.Next.ToArray(), SqliteJsonContext.Default.StringArray);
-        var metadataJson = JsonSerializer.Serialize(
-            new StoredMetadata(metadata.Source, metadata.Step, metadata.Node, new Dictionary<string, string>(metadata.Extra)),
-            SqliteJsonContext.Default.StoredMetadata);
+        var metadataJson = JsonSerializer.Serialize(metadata.ToFlat(), SqliteJsonContext.Default.DictionaryStringString);
+        var blobs = toWrite.Select(pair => (Channel: pair.Key, Version: pair.Value, Value: checkpoint.ChannelValues.GetValueOrDefault(pair.Key))).ToList();
 
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            ThrowIfDisposed();
-            using var transaction = _writer.BeginTransaction(deferred: false);
-            if (await ExistsAsync(transaction, threadId, ns, checkpoint.Id, cancellationToken).ConfigureAwait(false))
+        await WriteAsync(
+            async transaction =>
             {
-                throw CheckpointArguments.IdReused(threadId, ns, checkpoint.Id);
-            }
+                if (expectedHead.Kind != ExpectedHeadKind.Any)
+                {
+                    var head = await ScalarAsync(transaction, SelectHead, cancellationToken, ("$thread", threadId), ("$ns", ns)).ConfigureAwait(false) as string;
+                    if (!expectedHead.IsMetBy(head))
+                    {
+                        throw new CheckpointConflictException(threadId, ns, expectedHead.CheckpointId, head);
+                    }
+                }
 
-            await InsertNewBlobsAsync(transaction, threadId, ns, checkpoint, versionsJson, cancellationToken).ConfigureAwait(false);
+                if (await ScalarAsync(transaction, SelectExists, cancellationToken, ("$thread", threadId), ("$ns", ns), ("$id", checkpoint.Id)).ConfigureAwait(false) is not null)
+                {
+                    throw CheckpointArguments.IdReused(threadId, ns, checkpoint.Id);
+                }
 
-            using var insert = _writer.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = InsertCheckpoint;
-            insert.Parameters.AddWithValue("$thread", threadId);
-            insert.Parameters.AddWithValue("$ns", ns);
-            insert.Parameters.AddWithValue("$id", checkpoint.Id);
-            insert.Parameters.AddWithValue("$parent", (object?)config.CheckpointId ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$step", checkpoint.Step);
-            insert.Parameters.AddWithValue("$created", checkpoint.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
-            insert.Parameters.AddWithValue("$next", nextJson);
-            insert.Parameters.AddWithValue("$graphVersion", checkpoint.GraphVersion);
-            insert.Parameters.AddWithValue("$versions", versionsJson);
-            insert.Parameters.AddWithValue("$metadata", metadataJson);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
-            // Past this point the write is complete; committing is not cancellable, so an acknowledged put is durable.
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+                await InsertBlobsAsync(transaction, threadId, ns, blobs, cancellationToken).ConfigureAwait(false);
+                using var insert = transaction.Connection!.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = InsertCheckpoint;
+                insert.Parameters.AddWithValue("$thread", threadId);
+                insert.Parameters.AddWithValue("$ns", ns);
+                insert.Parameters.AddWithValue("$id", checkpoint.Id);
+                insert.Parameters.AddWithValue("$parent", (object?)config.CheckpointId ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$step", checkpoint.Step);
+                insert.Parameters.AddWithValue("$created", checkpoint.CreatedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+                insert.Parameters.AddWithValue("$next", nextJson);
+                insert.Parameters.AddWithValue("$graphVersion", checkpoint.GraphVersion);
+                insert.Parameters.AddWithValue("$versions", versionsJson);
+                insert.Parameters.AddWithValue("$metadata", metadataJson);
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
 
         return new CheckpointConfig(threadId, ns, checkpoint.Id);
     }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException"><paramref name="threadId"/> is empty.</exception>
+    /// <remarks>Runs in one transaction.</remarks>
     /// <exception cref="ObjectDisposedException">The saver is disposed.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was deleted.</exception>
     /// <exception cref="SqliteException">SQLite failed to write.</exception>
-    public async Task DeleteThreadAsync(string threadId, CancellationToken cancellationToken = default)
+    public async Task PutWritesAsync(
+        CheckpointConfig config,
+        IReadOnlyList<ChannelWrite> writes,
+        string taskId,
+        string taskPath = "",
+        CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        var (threadId, ns, checkpointId) = CheckpointArguments.PutWrites(config, writes, taskId, taskPath);
         ThrowIfDisposed();
         cancellationToken.ThrowIfCancellationRequested();
+        var copy = writes.ToArray();
+        await WriteAsync(
+            async transaction =>
+            {
+                using var insert = transaction.Connection!.CreateCommand();
+                insert.Transaction = transaction;
+                insert.Parameters.AddWithValue("$thread", threadId);
+                insert.Parameters.AddWithValue("$ns", ns);
+                insert.Parameters.AddWithValue("$id", checkpointId);
+                insert.Parameters.AddWithValue("$task", taskId);
+                insert.Parameters.AddWithValue("$path", taskPath);
+                var index = insert.Parameters.Add("$idx", SqliteType.Integer);
+                var channel = insert.Parameters.Add("$channel", SqliteType.Text);
+                var value = insert.Parameters.Add("$value", SqliteType.Text);
+                for (var position = 0; position < copy.Length; position++)
+                {
+                    var write = copy[position];
+                    // Special channels keep one slot per task and the latest value; regular writes keep the first.
+                    insert.CommandText = InsertWrite + (WriteChannels.IsSpecial(write.Channel)
+                        ? " UPDATE SET channel = excluded.channel, value_json = excluded.value_json, task_path = excluded.task_path;"
+                        : " NOTHING;");
+                    index.Value = WriteChannels.IndexOf(write.Channel, position);
+                    channel.Value = write.Channel;
+                    value.Value = write.ValueJson;
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="body"/> in one <c>BEGIN IMMEDIATE</c> transaction on the write connection and commits it.</summary>
+    private async Task WriteAsync(Func<SqliteTransaction, Task> body, CancellationToken cancellationToken)
+    {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             ThrowIfDisposed();
             using var transaction = _writer.BeginTransaction(deferred: false);
-            using var command = _writer.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = DeleteThread;
-            command.Parameters.AddWithValue("$thread", threadId);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await body(transaction).ConfigureAwait(false);
+
+            // Past this point the write is complete; committing is not cancellable, so an acknowledged write is durable.
             await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         }
         finally
@@ -112,31 +151,40 @@ public sealed partial class SqliteCheckpointSaver
         }
     }
 
-    private static async Task<bool> ExistsAsync(SqliteTransaction transaction, string threadId, string ns, string checkpointId, CancellationToken cancellationToken)
+    private static async Task<object?> ScalarAsync(SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
         using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = SelectExists;
-        command.Parameters.AddWithValue("$thread", threadId);
-        command.Parameters.AddWithValue("$ns", ns);
-        command.Parameters.AddWithValue("$id", checkpointId);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return result is DBNull ? null : result;
     }
 
-    private static async Task InsertNewBlobsAsync(
+    private static async Task<int> ExecuteAsync(SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task InsertBlobsAsync(
         SqliteTransaction transaction,
         string threadId,
         string ns,
-        Checkpoint checkpoint,
-        string versionsJson,
+        List<(string Channel, long Version, string? Value)> blobs,
         CancellationToken cancellationToken)
     {
-        var stored = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (channel, value) in await ReadStoredValuesAsync(transaction, threadId, ns, versionsJson, cancellationToken).ConfigureAwait(false))
-        {
-            stored[channel] = value;
-        }
-
         using var insert = transaction.Connection!.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = InsertBlob;
@@ -145,19 +193,8 @@ public sealed partial class SqliteCheckpointSaver
         var channelParameter = insert.Parameters.Add("$channel", SqliteType.Text);
         var versionParameter = insert.Parameters.Add("$version", SqliteType.Integer);
         var valueParameter = insert.Parameters.Add("$value", SqliteType.Text);
-        foreach (var (channel, version) in checkpoint.ChannelVersions)
+        foreach (var (channel, version, value) in blobs)
         {
-            var value = checkpoint.ChannelValues.GetValueOrDefault(channel);
-            if (stored.TryGetValue(channel, out var existing))
-            {
-                if (!string.Equals(existing, value, StringComparison.Ordinal))
-                {
-                    throw CheckpointArguments.VersionReused(threadId, channel, version);
-                }
-
-                continue;
-            }
-
             channelParameter.Value = channel;
             versionParameter.Value = version;
             valueParameter.Value = (object?)value ?? DBNull.Value;

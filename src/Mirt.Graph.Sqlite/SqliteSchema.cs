@@ -46,7 +46,31 @@ internal static class SqliteSchema
         );
         """;
 
-    private static readonly string[] Migrations = [Migration1];
+    // Version 2: pending writes per task, and metadata stored flat ({"source":…,"step":"3","node":…,<extra>…}) so
+    // listings filter on any key with one containment test; rewrites version-1 metadata in place.
+    private const string Migration2 = """
+        CREATE TABLE checkpoint_writes (
+            thread_id     TEXT    NOT NULL,
+            ns            TEXT    NOT NULL,
+            checkpoint_id TEXT    NOT NULL,
+            task_id       TEXT    NOT NULL,
+            task_path     TEXT    NOT NULL,
+            idx           INTEGER NOT NULL,
+            channel       TEXT    NOT NULL,
+            value_json    TEXT    NOT NULL,
+            PRIMARY KEY (thread_id, ns, checkpoint_id, task_id, idx)
+        );
+        UPDATE checkpoints SET metadata_json = (
+            SELECT json_group_object(k, v) FROM (
+                SELECT 'source' AS k, json_extract(checkpoints.metadata_json, '$.source') AS v
+                UNION ALL SELECT 'step', CAST(json_extract(checkpoints.metadata_json, '$.step') AS TEXT)
+                UNION ALL SELECT 'node', json_extract(checkpoints.metadata_json, '$.node')
+                    WHERE json_extract(checkpoints.metadata_json, '$.node') IS NOT NULL
+                UNION ALL SELECT key, value FROM json_each(checkpoints.metadata_json, '$.extra')));
+        CREATE INDEX checkpoints_created_at ON checkpoints (created_at);
+        """;
+
+    private static readonly string[] Migrations = [Migration1, Migration2];
 
     /// <summary>Gets the schema version this build writes.</summary>
     public static int LatestVersion => Migrations.Length;
