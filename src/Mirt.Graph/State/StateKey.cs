@@ -8,6 +8,11 @@ public abstract class StateKey
     private protected StateKey(string name, StateKeyLifetime lifetime)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.Contains(LogKey.SegmentSeparator, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"State key '{name}' contains '{LogKey.SegmentSeparator}', which separates log segments in stored channel names; rename it.", nameof(name));
+        }
+
         Name = name;
         Lifetime = lifetime;
     }
@@ -20,6 +25,11 @@ public abstract class StateKey
 
     /// <summary>Gets the CLR type of the channel's value.</summary>
     public abstract Type ValueType { get; }
+
+    /// <summary>Gets whether the channel is an append-only log stored in segments (see <see cref="LogKey"/>).</summary>
+    public bool IsLog => Log is not null;
+
+    internal LogCodec? Log { get; init; }
 
     internal abstract object? DefaultObject { get; }
 

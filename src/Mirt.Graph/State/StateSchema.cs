@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Mirt.Graph.Checkpoints;
 
@@ -43,9 +44,9 @@ public sealed class StateSchema
     /// <returns><see langword="true"/> when the key is part of the schema.</returns>
     public bool Contains(string name) => _keys.ContainsKey(name);
 
-    /// <summary>Serialises every written channel to UTF-8 JSON text.</summary>
+    /// <summary>Serialises every written channel to UTF-8 JSON text, in stored form (log channels as segments <c>name#i</c>).</summary>
     /// <param name="state">The state.</param>
-    /// <returns>Channel name → JSON text.</returns>
+    /// <returns>Stored channel name → JSON text.</returns>
     /// <exception cref="InvalidOperationException">A channel is not part of the schema.</exception>
     public Dictionary<string, string> Serialize(GraphState state)
     {
@@ -53,40 +54,155 @@ public sealed class StateSchema
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in state.Channels)
         {
-            var key = Find(name);
-            result[name] = JsonSerializer.Serialize(state.GetRaw(name), key.ValueType, _json);
+            foreach (var (stored, json) in SerializeChannel(state, name))
+            {
+                result[stored] = json;
+            }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Encodes a state for storage: serialises only the channels written since <paramref name="previous"/> was
+    /// encoded, names each stored value by its content version, and lists the values the store does not hold yet.
+    /// </summary>
+    /// <param name="state">The state to store.</param>
+    /// <param name="previous">What the store holds for the parent checkpoint (from <see cref="Decode"/> or the last
+    /// encode); <see cref="StoredChannels.None"/> for a new thread.</param>
+    /// <returns>The values, the full version map and the new versions to put.</returns>
+    /// <exception cref="InvalidOperationException">A channel is not part of the schema.</exception>
+    /// <remarks>Channels without a value (never written, or reset) are left out of the version map, so they load absent.
+    /// A log that grew rewrites only its last segment: full segments keep their content version.</remarks>
+    public EncodedState Encode(GraphState state, StoredChannels previous)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(previous);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        var fresh = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var name in state.Channels)
+        {
+            var stateVersion = state.Versions[name];
+            if (previous.StateVersions.TryGetValue(name, out var before) && before == stateVersion)
+            {
+                // Not written since the last encode: reuse the stored versions without serialising again.
+                foreach (var (stored, version) in previous.StoredVersions)
+                {
+                    if (StoredNameBelongsTo(stored, name))
+                    {
+                        versions[stored] = version;
+                    }
+                }
+
+                continue;
+            }
+
+            foreach (var (stored, json) in SerializeChannel(state, name))
+            {
+                var version = ContentVersion.Of(json);
+                versions[stored] = version;
+                if (!previous.StoredVersions.TryGetValue(stored, out var old) || old != version)
+                {
+                    values[stored] = json;
+                    fresh[stored] = version;
+                }
+            }
+        }
+
+        var stateVersions = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var name in state.Channels)
+        {
+            stateVersions[name] = state.Versions[name];
+        }
+
+        return new EncodedState(values, versions, fresh, new StoredChannels(versions, stateVersions));
     }
 
     /// <summary>Rebuilds a state from a checkpoint; channels the schema no longer knows are dropped.</summary>
     /// <param name="checkpoint">The checkpoint.</param>
     /// <returns>The state.</returns>
     /// <exception cref="JsonException">A stored value no longer fits its key's type.</exception>
-    public GraphState Deserialize(Checkpoint checkpoint)
+    public GraphState Deserialize(Checkpoint checkpoint) => Decode(checkpoint).State;
+
+    /// <summary>Rebuilds a state from a checkpoint and records what the store holds for it, for the next <see cref="Encode"/>.</summary>
+    /// <param name="checkpoint">The checkpoint.</param>
+    /// <returns>The state (channels the schema no longer knows are dropped) and the stored-channel record.</returns>
+    /// <exception cref="JsonException">A stored value no longer fits its key's type.</exception>
+    public (GraphState State, StoredChannels Stored) Decode(Checkpoint checkpoint)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         var values = new List<KeyValuePair<string, object?>>();
         var versions = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (name, version) in checkpoint.ChannelVersions)
+        var segments = new Dictionary<string, SortedDictionary<int, string>>(StringComparer.Ordinal);
+        foreach (var (stored, json) in checkpoint.ChannelValues)
         {
-            if (_keys.ContainsKey(name))
+            var (name, segment) = SplitStoredName(stored);
+            if (!_keys.TryGetValue(name, out var key))
             {
-                versions[name] = version;
+                continue;
             }
-        }
 
-        foreach (var (name, json) in checkpoint.ChannelValues)
-        {
-            if (_keys.TryGetValue(name, out var key))
+            if (key.Log is not null && segment is { } index)
+            {
+                if (!segments.TryGetValue(name, out var parts))
+                {
+                    parts = [];
+                    segments.Add(name, parts);
+                }
+
+                parts[index] = json;
+            }
+            else if (key.Log is null && segment is null)
             {
                 values.Add(new(name, JsonSerializer.Deserialize(json, key.ValueType, _json)));
-                versions.TryAdd(name, 1);
             }
         }
 
-        return GraphState.FromRaw(values, versions);
+        foreach (var (name, parts) in segments)
+        {
+            values.Add(new(name, _keys[name].Log!.Decode(parts.Values, _json)));
+        }
+
+        foreach (var (name, _) in values)
+        {
+            versions[name] = 1;
+        }
+
+        var stateVersions = new Dictionary<string, long>(versions, StringComparer.Ordinal);
+        var storedVersions = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (stored, version) in checkpoint.ChannelVersions)
+        {
+            if (checkpoint.ChannelValues.ContainsKey(stored) && versions.ContainsKey(SplitStoredName(stored).Name))
+            {
+                storedVersions[stored] = version;
+            }
+        }
+
+        return (GraphState.FromRaw(values, versions), new StoredChannels(storedVersions, stateVersions));
+    }
+
+    private IEnumerable<KeyValuePair<string, string>> SerializeChannel(GraphState state, string name)
+    {
+        var key = Find(name);
+        if (key.Log is null)
+        {
+            return [new(name, JsonSerializer.Serialize(state.GetRaw(name), key.ValueType, _json))];
+        }
+
+        return key.Log.Encode(state.GetRaw(name), _json)
+            .Select((json, index) => new KeyValuePair<string, string>(string.Create(CultureInfo.InvariantCulture, $"{name}{LogKey.SegmentSeparator}{index}"), json));
+    }
+
+    private static bool StoredNameBelongsTo(string stored, string name) =>
+        string.Equals(SplitStoredName(stored).Name, name, StringComparison.Ordinal);
+
+    private static (string Name, int? Segment) SplitStoredName(string stored)
+    {
+        var at = stored.LastIndexOf(LogKey.SegmentSeparator);
+        return at > 0 && int.TryParse(stored.AsSpan(at + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var segment)
+            ? (stored[..at], segment)
+            : (stored, null);
     }
 
     private StateKey Find(string name) =>

@@ -94,7 +94,7 @@ public sealed class SalesAssistant : IAsyncDisposable
             input.Add(SalesKeys.Phase.Set(StartStates.PhaseFor(startState).Value));
         }
 
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["source"] = "customer" };
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["sender"] = "customer" };
         var turn = await _runner.RunTurnAsync(message.ThreadId, input, metadata, cancellationToken).ConfigureAwait(false);
         var state = turn.State;
         return new AssistantReply(
