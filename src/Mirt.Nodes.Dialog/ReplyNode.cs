@@ -35,9 +35,19 @@ public sealed class ReplyNode(int maxBubbleBytes = 900) : INode
 
         var bubbles = replies.SelectMany(r => BubbleSplitter.Split(r, maxBubbleBytes)).Where(b => b.Length > 0).ToList();
 
+        writes.Add(SalesKeys.Transcript.Set(TranscriptLines(context, bubbles)));
+
         // Replies and Templates append on write; the final lists replace what the nodes appended.
         return ValueTask.FromResult(NodeResult.Continue(
             [.. writes, SalesKeys.Replies.Overwrite(bubbles), SalesKeys.Templates.Overwrite(templates)]));
+    }
+
+    private static List<TranscriptEntry> TranscriptLines(NodeContext context, List<string> bubbles)
+    {
+        var at = context.Time.GetUtcNow();
+        var message = context.Message();
+        var said = message.HasImage ? string.Join('\n', new[] { message.Text, message.ImageUrl! }.Where(t => t.Length > 0)) : message.Text;
+        return [new(TranscriptEntry.CustomerRole, said, at), .. bubbles.Select(b => new TranscriptEntry(TranscriptEntry.BotRole, b, at))];
     }
 
     private static string Render<TModel>(NodeContext context, TemplateId<TModel> template, TModel model, List<string> templates, bool first = false)

@@ -51,7 +51,14 @@ public static class SalesKeys
     public static readonly StateKey<IReadOnlyList<string>> Templates =
         new("templates", [], (current, added) => [.. current, .. added], StateKeyLifetime.Turn);
 
+    /// <summary>
+    /// Gets the whole conversation transcript, oldest first; writes append. Stored in segments (see
+    /// <see cref="LogKey"/>), so a turn writes only the last segment however long the conversation is. What a model
+    /// is shown is trimmed separately when it is read.
+    /// </summary>
+    public static readonly StateKey<IReadOnlyList<TranscriptEntry>> Transcript = LogKey.Create<TranscriptEntry>("transcript");
+
     /// <summary>Gets every key above, for the graph's schema.</summary>
     public static IReadOnlyList<StateKey> All { get; } =
-        [Message, Intent, State, Phase, Profile, Delivery, PaymentMethod, Order, UpsellOffered, LastGreetedOn, Replies, Products, Escalation, Templates];
+        [Message, Intent, State, Phase, Profile, Delivery, PaymentMethod, Order, UpsellOffered, LastGreetedOn, Replies, Products, Escalation, Templates, Transcript];
 }

@@ -22,12 +22,14 @@ public sealed class SalesAssistant : IAsyncDisposable
 {
     private readonly GraphRunner _runner;
     private readonly ICheckpointSaver _saver;
+    private readonly bool _ownsSaver;
     private readonly TimeProvider _time;
 
-    private SalesAssistant(GraphRunner runner, ICheckpointSaver saver, ShopData shop, string promptsDirectory, string storeDescription, TimeProvider time)
+    private SalesAssistant(GraphRunner runner, ICheckpointSaver saver, bool ownsSaver, ShopData shop, string promptsDirectory, string storeDescription, TimeProvider time)
     {
         _runner = runner;
         _saver = saver;
+        _ownsSaver = ownsSaver;
         Shop = shop;
         PromptsDirectory = promptsDirectory;
         StoreDescription = storeDescription;
@@ -64,14 +66,14 @@ public sealed class SalesAssistant : IAsyncDisposable
         var shop = new ShopData(catalog, profile);
         var promptsDirectory = Prompts.PromptsDirectory.Resolve(options.PromptsDirectory);
         var renderer = PromptReplyRenderer.Load(promptsDirectory);
-        var (saver, description) = await OpenStoreAsync(options, cancellationToken).ConfigureAwait(false);
+        var (saver, description, owned) = await OpenStoreAsync(options, cancellationToken).ConfigureAwait(false);
         var runner = new GraphRunner(SalesGraph.Build(), saver, new GraphRunnerOptions
         {
             Time = options.Time,
             Ids = options.Ids,
             Services = new ServiceBag(shop, renderer),
         });
-        return new SalesAssistant(runner, saver, shop, promptsDirectory, description, options.Time);
+        return new SalesAssistant(runner, saver, owned, shop, promptsDirectory, description, options.Time);
     }
 
     /// <summary>Runs one turn for a customer message.</summary>
@@ -112,6 +114,17 @@ public sealed class SalesAssistant : IAsyncDisposable
             state.Get(SalesKeys.Order));
     }
 
+    /// <summary>Loads the whole stored transcript of a conversation, oldest first.</summary>
+    /// <param name="threadId">The conversation thread.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The transcript; empty for an unknown thread.</returns>
+    /// <exception cref="ArgumentException"><paramref name="threadId"/> is empty.</exception>
+    public async Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(string threadId, CancellationToken cancellationToken = default)
+    {
+        var state = await _runner.GetStateAsync(threadId, cancellationToken).ConfigureAwait(false);
+        return state?.Get(SalesKeys.Transcript) ?? [];
+    }
+
     /// <summary>Checks that the store answers, for readiness probes.</summary>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns><see langword="true"/> when a read succeeded.</returns>
@@ -133,22 +146,27 @@ public sealed class SalesAssistant : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_saver is IAsyncDisposable disposable)
+        if (_ownsSaver && _saver is IAsyncDisposable disposable)
         {
             await disposable.DisposeAsync().ConfigureAwait(false);
         }
     }
 
-    private static async Task<(ICheckpointSaver Saver, string Description)> OpenStoreAsync(SalesAssistantOptions options, CancellationToken cancellationToken)
+    private static async Task<(ICheckpointSaver Saver, string Description, bool Owned)> OpenStoreAsync(SalesAssistantOptions options, CancellationToken cancellationToken)
     {
+        if (options.Saver is { } given)
+        {
+            return (given, $"caller-supplied ({given.GetType().Name})", false);
+        }
+
         if (options.Store == StoreKind.InMemory)
         {
-            return (new InMemoryCheckpointSaver(), "in-memory (lost on exit)");
+            return (new InMemoryCheckpointSaver(), "in-memory (lost on exit)", true);
         }
 
         var file = Path.GetFullPath(Path.Combine(options.DataDirectory, "mirt.db"));
         var saver = await SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions { FilePath = file }, cancellationToken).ConfigureAwait(false);
-        return (saver, $"sqlite {file}");
+        return (saver, $"sqlite {file}", true);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

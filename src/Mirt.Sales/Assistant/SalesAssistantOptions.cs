@@ -15,6 +15,11 @@ public sealed class SalesAssistantOptions
     /// <value>The default is <see cref="StoreKind.Sqlite"/>.</value>
     public StoreKind Store { get; init; } = StoreKind.Sqlite;
 
+    /// <summary>Gets a store to use instead of opening one by <see cref="Store"/>, for hosts and tests that build their
+    /// own (a PostgreSQL saver, a measuring wrapper); the assistant does not dispose it.</summary>
+    /// <value>The default is <see langword="null"/>: open the store <see cref="Store"/> names.</value>
+    public Mirt.Graph.Checkpoints.ICheckpointSaver? Saver { get; init; }
+
     /// <summary>Gets the prompts directory (<c>MIRT_PROMPTS_DIR</c>); <see langword="null"/> finds it (see <see cref="Prompts.PromptsDirectory"/>).</summary>
     /// <value>The default is <see langword="null"/>.</value>
     public string? PromptsDirectory { get; init; }
