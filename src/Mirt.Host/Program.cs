@@ -27,6 +27,7 @@ public static class Program
                 "serve" => await ServeAsync(args).ConfigureAwait(false),
                 "chat" => await ChatAsync(args).ConfigureAwait(false),
                 "graph" => await GraphAsync(args).ConfigureAwait(false),
+                "prune" => await PruneAsync(args).ConfigureAwait(false),
                 "--help" or "-h" or "help" => Usage(0),
                 _ => Usage(2),
             };
@@ -44,7 +45,8 @@ public static class Program
         var settings = MirtSettings.From(builder.Configuration);
         builder.WebHost.UseUrls(settings.Urls);
         builder.Services.AddSingleton(new SharedSecret(settings.ManyChatToken));
-        var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions()).ConfigureAwait(false);
+        using var storeLogging = HostLogging.ForStores(builder.Configuration);
+        var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions(storeLogging)).ConfigureAwait(false);
         builder.Services.AddSingleton(assistant);
         await using var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mirt.Host");
@@ -90,27 +92,41 @@ public static class Program
         var settings = MirtSettings.From(configuration);
 
         // Standard output carries only replies (the batch contract); every log line goes to standard error.
-        var loggers = LoggerFactory.Create(b => b
-            .AddConfiguration(configuration.GetSection("Logging"))
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .AddFilter("Mirt", LogLevel.Information));
-        var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions()).ConfigureAwait(false);
+        var loggers = HostLogging.ForStores(configuration);
+        var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions(loggers)).ConfigureAwait(false);
         var logger = loggers.CreateLogger("Mirt.Cli");
         HostLog.StoreOpened(logger, assistant.StoreDescription, assistant.PromptsDirectory);
         HostLog.DegradedAtStartup(logger);
         return (assistant, loggers);
     }
 
+    private static async Task<int> PruneAsync(string[] args)
+    {
+        var at = Array.IndexOf(args, "--older-than");
+        if (at < 0 || at + 1 >= args.Length || !RetentionAge.TryParse(args[at + 1], out var age))
+        {
+            await Console.Error.WriteLineAsync("mirt prune: give --older-than AGE, for example 30d, 12h or 90m.").ConfigureAwait(false);
+            return 2;
+        }
+
+        var (assistant, loggers) = await CreateForCliAsync().ConfigureAwait(false);
+        await using var _ = assistant;
+        using var __ = loggers;
+        var deleted = await assistant.PruneOlderThanAsync(age).ConfigureAwait(false);
+        await Console.Out.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"pruned {deleted} checkpoints older than {args[at + 1]}; the latest checkpoint of every conversation is kept")).ConfigureAwait(false);
+        return 0;
+    }
+
     private static int Usage(int exitCode)
     {
         var text = """
-            usage: mirt [serve | chat [--thread ID] | chat --jsonl | graph [--states]]
+            usage: mirt [serve | chat [--thread ID] | chat --jsonl | graph [--states] | prune --older-than AGE]
               serve         run the ManyChat webhook host (default; MIRT_URLS, MIRT_MANYCHAT_TOKEN, MIRT_DATA_DIR)
               chat          talk to the bot in the terminal
               chat --jsonl  batch: JSON lines in on stdin, JSON lines out on stdout
               graph         print the conversation graph as a Mermaid diagram (--states: the state machine)
+              prune --older-than AGE
+                            delete checkpoints older than AGE (30d, 12h, 90m), keeping each conversation's latest
             """;
         (exitCode == 0 ? Console.Out : Console.Error).WriteLine(text);
         return exitCode;

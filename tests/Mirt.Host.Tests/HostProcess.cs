@@ -57,10 +57,15 @@ internal sealed class HostProcess : IAsyncDisposable
         return info;
     }
 
-    public static async Task<HostProcess> StartAsync(string dataDir, string? token = "test-secret")
+    public static async Task<HostProcess> StartAsync(string dataDir, string? token = "test-secret", IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var info = StartInfo(dataDir, "serve");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         info.Environment["MIRT_URLS"] = $"http://127.0.0.1:{port}";
         if (token is not null)
         {

@@ -13,6 +13,9 @@ namespace Mirt.Host.Settings;
 /// <param name="PromptsDirectory">The prompts directory (<c>MIRT_PROMPTS_DIR</c>); found automatically by default.</param>
 /// <param name="CatalogFile">A catalog file replacing the embedded demo catalog (<c>MIRT_CATALOG</c>).</param>
 /// <param name="ShopFile">A shop-profile file replacing the embedded demo profile (<c>MIRT_SHOP</c>).</param>
+/// <param name="PostgresPooler">How PostgreSQL is reached (<c>MIRT_POSTGRES_POOLER</c>): <c>none</c> (default) or
+/// <c>transaction</c> behind PgBouncer/Supabase transaction pooling.</param>
+/// <param name="PostgresMaxPool">The most PostgreSQL connections per process (<c>MIRT_POSTGRES_MAX_POOL</c>); default 8.</param>
 public sealed record MirtSettings(
     string Urls,
     string? ManyChatToken,
@@ -20,7 +23,9 @@ public sealed record MirtSettings(
     string? Postgres,
     string? PromptsDirectory,
     string? CatalogFile,
-    string? ShopFile)
+    string? ShopFile,
+    string PostgresPooler = "none",
+    int PostgresMaxPool = 8)
 {
     /// <summary>Reads the settings from configuration (environment variables and <c>appsettings.json</c>).</summary>
     /// <param name="configuration">The configuration.</param>
@@ -35,22 +40,38 @@ public sealed record MirtSettings(
             Value(configuration, "MIRT_POSTGRES"),
             Value(configuration, "MIRT_PROMPTS_DIR"),
             Value(configuration, "MIRT_CATALOG"),
-            Value(configuration, "MIRT_SHOP"));
+            Value(configuration, "MIRT_SHOP"),
+            Value(configuration, "MIRT_POSTGRES_POOLER") ?? "none",
+            int.TryParse(Value(configuration, "MIRT_POSTGRES_MAX_POOL"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pool) ? pool : 8);
     }
 
-    /// <summary>Turns the settings into assistant options.</summary>
+    /// <summary>Turns the settings into assistant options: PostgreSQL when <c>MIRT_POSTGRES</c> is set, otherwise the
+    /// embedded SQLite store in <c>MIRT_DATA_DIR</c>.</summary>
+    /// <param name="logging">Where stores log; <see langword="null"/> for nowhere.</param>
     /// <returns>The options.</returns>
-    /// <exception cref="NotSupportedException"><c>MIRT_POSTGRES</c> is set; this build has no PostgreSQL store yet.</exception>
-    public SalesAssistantOptions ToAssistantOptions()
+    /// <exception cref="InvalidOperationException"><c>MIRT_POSTGRES_POOLER</c> is not <c>none</c> or <c>transaction</c>,
+    /// or <c>MIRT_POSTGRES_MAX_POOL</c> is below 1.</exception>
+    public SalesAssistantOptions ToAssistantOptions(ILoggerFactory? logging = null)
     {
-        if (Postgres is not null)
+        var behindPooler = PostgresPooler switch
         {
-            throw new NotSupportedException("MIRT_POSTGRES is set, but this build has no PostgreSQL store yet; unset it to use the embedded store in MIRT_DATA_DIR.");
+            "none" => false,
+            "transaction" => true,
+            _ => throw new InvalidOperationException($"MIRT_POSTGRES_POOLER is '{PostgresPooler}'; use 'none' (direct connections) or 'transaction' (PgBouncer/Supabase transaction pooling)."),
+        };
+        if (PostgresMaxPool < 1)
+        {
+            throw new InvalidOperationException($"MIRT_POSTGRES_MAX_POOL is {PostgresMaxPool}; it must be at least 1 (the seeds run 5-8).");
         }
 
         return new SalesAssistantOptions
         {
             DataDirectory = DataDirectory,
+            Store = Postgres is null ? Sales.Storage.StoreKind.Sqlite : Sales.Storage.StoreKind.Postgres,
+            PostgresConnectionString = Postgres,
+            PostgresBehindPooler = behindPooler,
+            PostgresMaxPoolSize = PostgresMaxPool,
+            Logging = logging,
             PromptsDirectory = PromptsDirectory,
             CatalogFile = CatalogFile,
             ShopFile = ShopFile,

@@ -1,7 +1,9 @@
 using Mirt.Graph.Checkpoints;
 using Mirt.Graph.Execution;
 using Mirt.Graph.State;
+using Mirt.Graph.Postgres;
 using Mirt.Graph.Sqlite;
+using Microsoft.Extensions.Logging;
 using Mirt.Nodes.Abstractions.Flow;
 using Mirt.Nodes.Abstractions.State;
 using Mirt.Rules.Catalog;
@@ -122,7 +124,7 @@ public sealed class SalesAssistant : IAsyncDisposable
     public async Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(string threadId, CancellationToken cancellationToken = default)
     {
         var state = await _runner.GetStateAsync(threadId, cancellationToken).ConfigureAwait(false);
-        return state?.Get(SalesKeys.Transcript) ?? [];
+        return state?.State.Get(SalesKeys.Transcript) ?? [];
     }
 
     /// <summary>Checks that the store answers, for readiness probes.</summary>
@@ -164,9 +166,48 @@ public sealed class SalesAssistant : IAsyncDisposable
             return (new InMemoryCheckpointSaver(), "in-memory (lost on exit)", true);
         }
 
+        if (options.Store == StoreKind.Postgres)
+        {
+            return await OpenPostgresAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+
         var file = Path.GetFullPath(Path.Combine(options.DataDirectory, "mirt.db"));
         var saver = await SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions { FilePath = file }, cancellationToken).ConfigureAwait(false);
         return (saver, $"sqlite {file}", true);
+    }
+
+    private static async Task<(ICheckpointSaver Saver, string Description, bool Owned)> OpenPostgresAsync(SalesAssistantOptions options, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(options.PostgresConnectionString))
+        {
+            throw new InvalidOperationException("The PostgreSQL store needs a connection string; set MIRT_POSTGRES (SalesAssistantOptions.PostgresConnectionString).");
+        }
+
+        var saver = await PostgresCheckpointSaver.OpenAsync(
+            new PostgresCheckpointOptions
+            {
+                ConnectionString = options.PostgresConnectionString,
+                MaxPoolSize = options.PostgresMaxPoolSize,
+                PoolerMode = options.PostgresBehindPooler ? PostgresPoolerMode.TransactionPooling : PostgresPoolerMode.None,
+                TimeProvider = options.Time,
+            },
+            options.Logging?.CreateLogger("Mirt.Graph.Postgres"),
+            cancellationToken).ConfigureAwait(false);
+
+        // Host, port and database only: the description is logged and served by readiness, so no user or password.
+        var address = new Npgsql.NpgsqlConnectionStringBuilder(options.PostgresConnectionString);
+        return (saver, $"postgres {address.Host}:{address.Port}/{address.Database}{(options.PostgresBehindPooler ? " (transaction pooler)" : string.Empty)}", true);
+    }
+
+    /// <summary>Retention: deletes checkpoints older than <paramref name="age"/>, keeping the latest of every conversation.</summary>
+    /// <param name="age">How old a checkpoint must be to go (for example 30 days).</param>
+    /// <param name="cancellationToken">Cancels the prune; finished batches stay deleted.</param>
+    /// <returns>How many checkpoints were deleted.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="age"/> is negative.</exception>
+    public Task<long> PruneOlderThanAsync(TimeSpan age, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(age, TimeSpan.Zero);
+        return _saver.PruneOlderThanAsync(_time.GetUtcNow() - age, cancellationToken);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

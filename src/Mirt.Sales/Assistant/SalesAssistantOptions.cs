@@ -15,6 +15,24 @@ public sealed class SalesAssistantOptions
     /// <value>The default is <see cref="StoreKind.Sqlite"/>.</value>
     public StoreKind Store { get; init; } = StoreKind.Sqlite;
 
+    /// <summary>Gets the PostgreSQL connection string used when <see cref="Store"/> is <see cref="StoreKind.Postgres"/>
+    /// (<c>MIRT_POSTGRES</c>); never logged.</summary>
+    /// <value>The default is <see langword="null"/>.</value>
+    public string? PostgresConnectionString { get; init; }
+
+    /// <summary>Gets whether PostgreSQL is reached through a transaction-pooling proxy such as PgBouncer or Supabase's
+    /// pooler (<c>MIRT_POSTGRES_POOLER=transaction</c>): no server-side prepared statements, no session settings.</summary>
+    /// <value>The default is <see langword="false"/>.</value>
+    public bool PostgresBehindPooler { get; init; }
+
+    /// <summary>Gets the most PostgreSQL connections this process opens (<c>MIRT_POSTGRES_MAX_POOL</c>).</summary>
+    /// <value>The default is 8, the seeds' production setting.</value>
+    public int PostgresMaxPoolSize { get; init; } = 8;
+
+    /// <summary>Gets the logger factory stores log through (slow operations, migrations); <see langword="null"/> for none.</summary>
+    /// <value>The default is <see langword="null"/>.</value>
+    public Microsoft.Extensions.Logging.ILoggerFactory? Logging { get; init; }
+
     /// <summary>Gets a store to use instead of opening one by <see cref="Store"/>, for hosts and tests that build their
     /// own (a PostgreSQL saver, a measuring wrapper); the assistant does not dispose it.</summary>
     /// <value>The default is <see langword="null"/>: open the store <see cref="Store"/> names.</value>

@@ -10,4 +10,8 @@ public enum StoreKind
 
     /// <summary>Process memory; lost on exit. For tests and benchmarks.</summary>
     InMemory,
+
+    /// <summary>A PostgreSQL database (<see cref="Assistant.SalesAssistantOptions.PostgresConnectionString"/>); for
+    /// several replicas sharing conversations.</summary>
+    Postgres,
 }
