@@ -57,6 +57,32 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Prune_KeepsTheConversationAndReportsWhatItDeleted()
+    {
+        await RunAsync(["chat", "--jsonl"], """{"thread":"r-1","text":"Шукаю сукню"}""");
+
+        var (exit, stdout, stderr) = await RunAsync(["prune", "--older-than", "30d"], string.Empty);
+
+        exit.Should().Be(0, stderr);
+        stdout.Should().StartWith("pruned 0 checkpoints older than 30d");
+        var (_, next, _) = await RunAsync(["chat", "--jsonl"], """{"thread":"r-1","text":"зріст 118"}""");
+        JsonDocument.Parse(next.Trim()).RootElement.GetProperty("phase").GetString().Should().Be("WAITING_FOR_COLOR");
+    }
+
+    [Theory]
+    [InlineData("prune")]
+    [InlineData("prune --older-than")]
+    [InlineData("prune --older-than 30x")]
+    [InlineData("prune --older-than -3d")]
+    public async Task Prune_WithoutAValidAge_Exits2WithUsage(string command)
+    {
+        var (exit, _, stderr) = await RunAsync(command.Split(' '), string.Empty);
+
+        exit.Should().Be(2);
+        stderr.Should().Contain("--older-than AGE");
+    }
+
+    [Fact]
     public async Task Graph_PrintsMermaidOfTheBuiltGraph()
     {
         var (exit, stdout, _) = await RunAsync(["graph"], string.Empty);
