@@ -48,7 +48,7 @@ internal sealed class InMemoryCheckpointStore
     {
         if (!_writes.TryGetValue(checkpointId, out var stored))
         {
-            stored = [];
+            stored = new(WriteOrder.Instance);
             _writes.Add(checkpointId, stored);
         }
 
@@ -102,6 +102,24 @@ internal sealed class InMemoryCheckpointStore
         return stored with { Checkpoint = stored.Checkpoint with { ChannelValues = values }, PendingWrites = writes };
     }
 
+    /// <summary>Orders pending writes by task path, task id (both ordinal, as the SQL stores do) and index.</summary>
+    private sealed class WriteOrder : IComparer<(string TaskPath, string TaskId, int Index)>
+    {
+        public static readonly WriteOrder Instance = new();
+
+        public int Compare((string TaskPath, string TaskId, int Index) x, (string TaskPath, string TaskId, int Index) y)
+        {
+            var byPath = string.CompareOrdinal(x.TaskPath, y.TaskPath);
+            if (byPath != 0)
+            {
+                return byPath;
+            }
+
+            var byTask = string.CompareOrdinal(x.TaskId, y.TaskId);
+            return byTask != 0 ? byTask : x.Index.CompareTo(y.Index);
+        }
+    }
+
     /// <summary>Copies everything into another store, rewriting the thread id.</summary>
     /// <param name="target">The empty target.</param>
     /// <param name="targetThreadId">The target thread.</param>
@@ -123,7 +141,7 @@ internal sealed class InMemoryCheckpointStore
 
         foreach (var (id, writes) in _writes)
         {
-            target._writes.Add(id, new(writes));
+            target._writes.Add(id, new(writes, WriteOrder.Instance));
         }
     }
 
