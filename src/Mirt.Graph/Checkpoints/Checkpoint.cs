@@ -9,7 +9,8 @@ namespace Mirt.Graph.Checkpoints;
 /// <param name="CreatedAt">Records when the checkpoint was taken (UTC, from the graph's <see cref="TimeProvider"/>).</param>
 /// <param name="ChannelValues">Maps each stored channel name to its value as UTF-8 JSON text. A loaded checkpoint carries
 /// every value; a checkpoint passed to a put needs only the values it writes (its new versions).</param>
-/// <param name="ChannelVersions">Maps each stored channel with a value to the version of that value. The graph runner
+/// <param name="ChannelVersions">Maps each stored channel to the version of its value (a channel whose version has no
+/// stored value loads absent). The graph runner
 /// uses content versions (a hash of the JSON, see <c>StateSchema.Encode</c>), so one version always names one value;
 /// stores treat versions as opaque.</param>
 /// <param name="Next">Names the nodes that run next; empty when the bot waits for the customer.</param>
