@@ -1,4 +1,5 @@
 using Mirt.Graph.Execution;
+using Mirt.Graph.Policies;
 using Mirt.Graph.State;
 
 namespace Mirt.Graph.Building;
@@ -11,13 +12,24 @@ public sealed partial class ConversationGraph
 {
     private readonly Dictionary<NodeName, INode> _nodes;
     private readonly Dictionary<NodeName, Edge> _edges;
+    private readonly Dictionary<NodeName, NodePolicy> _policies;
+    private readonly Dictionary<int, Func<GraphState, GraphState>> _migrations;
 
-    internal ConversationGraph(NodeName entry, IReadOnlyList<(NodeName Name, INode Node)> nodes, IReadOnlyList<Edge> edges, StateSchema schema, int version)
+    internal ConversationGraph(
+        NodeName entry,
+        IReadOnlyList<(NodeName Name, INode Node)> nodes,
+        IReadOnlyList<Edge> edges,
+        StateSchema schema,
+        int version,
+        IReadOnlyDictionary<NodeName, NodePolicy> policies,
+        IReadOnlyDictionary<int, Func<GraphState, GraphState>> migrations)
     {
         Entry = entry;
         NodeNames = nodes.Select(n => n.Name).ToArray();
         _nodes = nodes.ToDictionary(n => n.Name, n => n.Node);
         _edges = edges.ToDictionary(e => e.From);
+        _policies = new Dictionary<NodeName, NodePolicy>(policies);
+        _migrations = new Dictionary<int, Func<GraphState, GraphState>>(migrations);
         Edges = NodeNames.Select(n => _edges[n]).ToArray();
         Schema = schema;
         Version = version;

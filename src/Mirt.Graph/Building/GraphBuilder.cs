@@ -1,5 +1,7 @@
 using Mirt.Graph.Execution;
+using Mirt.Graph.Policies;
 using Mirt.Graph.State;
+using Mirt.Graph.Subgraphs;
 
 namespace Mirt.Graph.Building;
 
@@ -13,28 +15,63 @@ public sealed class GraphBuilder
     private readonly List<NodeName> _order = [];
     private readonly Dictionary<NodeName, Edge> _edges = [];
     private readonly List<StateKey> _keys = [];
+    private readonly Dictionary<NodeName, NodePolicy> _policies = [];
+    private readonly Dictionary<int, Func<GraphState, GraphState>> _migrations = [];
     private NodeName? _entry;
     private int _version = 1;
     private bool _built;
 
-    /// <summary>Adds a node.</summary>
+    /// <summary>Adds a node, optionally with a retry and timeout policy.</summary>
     /// <param name="name">The node's unique name.</param>
     /// <param name="node">The implementation.</param>
+    /// <param name="policy">How the node is retried and how long one attempt may take; <see langword="null"/> runs it
+    /// once without a time limit.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The name is taken or reserved.</exception>
+    /// <exception cref="ArgumentException">The name is taken or reserved, or the policy is invalid.</exception>
     /// <exception cref="InvalidOperationException">The graph was already built.</exception>
-    public GraphBuilder AddNode(NodeName name, INode node)
+    public GraphBuilder AddNode(NodeName name, INode node, NodePolicy? policy = null)
     {
         EnsureEditable();
         ArgumentNullException.ThrowIfNull(node);
         ArgumentException.ThrowIfNullOrWhiteSpace(name.Value, nameof(name));
+        policy?.Validate(name);
         if (name.IsEnd || !_nodes.TryAdd(name, node))
         {
             throw new ArgumentException($"A node named '{name}' already exists or the name is reserved; pick another name.", nameof(name));
         }
 
+        if (policy is not null)
+        {
+            _policies.Add(name, policy);
+        }
+
         _order.Add(name);
         return this;
+    }
+
+    /// <summary>
+    /// Adds a node that runs a whole built graph in its own checkpoint namespace (see <see cref="SubgraphNamespace"/>).
+    /// </summary>
+    /// <param name="name">The node's unique name; it must not contain <c>:</c> or <c>|</c>, which build namespaces.</param>
+    /// <param name="subgraph">The graph to run, from its entry until its edges reach <see cref="NodeName.End"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>
+    /// The subgraph reads the parent's values of the channels both graphs declare (the shared channels, which must have
+    /// the same value type) and returns, as writes to the parent, the shared channels whose value it changed. Channels
+    /// only the subgraph declares start at their defaults on every run and stay in its namespace. Its nodes' policies
+    /// apply inside it; an interrupt inside it pauses the parent too, and resuming the parent resumes the subgraph.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The name is taken, reserved or contains <c>:</c> or <c>|</c>.</exception>
+    /// <exception cref="InvalidOperationException">The graph was already built.</exception>
+    public GraphBuilder AddSubgraph(NodeName name, ConversationGraph subgraph)
+    {
+        ArgumentNullException.ThrowIfNull(subgraph);
+        if (name.Value is { } value && (value.Contains(SubgraphNamespace.TaskSeparator, StringComparison.Ordinal) || value.Contains(SubgraphNamespace.Separator, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"The subgraph node '{name}' contains '{SubgraphNamespace.TaskSeparator}' or '{SubgraphNamespace.Separator}', which separate checkpoint namespaces; rename it.", nameof(name));
+        }
+
+        return AddNode(name, new SubgraphNode(subgraph));
     }
 
     /// <summary>Adds a fixed edge: after <paramref name="from"/> runs, <paramref name="to"/> runs.</summary>
@@ -88,6 +125,32 @@ public sealed class GraphBuilder
         return this;
     }
 
+    /// <summary>
+    /// Registers how to migrate state written by graph version <paramref name="fromVersion"/> to version
+    /// <paramref name="fromVersion"/> + 1. When the runner loads a checkpoint of an older version it applies the
+    /// migrations in order up to the graph's version; a missing step fails with
+    /// <see cref="Migrations.GraphMigrationException"/> naming both versions.
+    /// </summary>
+    /// <param name="fromVersion">The older version, from 1 up to the graph's version minus one (checked by <see cref="Build"/>).</param>
+    /// <param name="migration">Returns the migrated state. It receives the stored state decoded with the new schema, so
+    /// channels the new schema dropped are gone already; it may write, overwrite or reset channels.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fromVersion"/> is not positive.</exception>
+    /// <exception cref="ArgumentException">A migration from this version is registered already.</exception>
+    /// <exception cref="InvalidOperationException">The graph was already built.</exception>
+    public GraphBuilder WithMigration(int fromVersion, Func<GraphState, GraphState> migration)
+    {
+        EnsureEditable();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(fromVersion);
+        ArgumentNullException.ThrowIfNull(migration);
+        if (!_migrations.TryAdd(fromVersion, migration))
+        {
+            throw new ArgumentException($"A migration from graph version {fromVersion} is registered already; register one migration per version step.", nameof(fromVersion));
+        }
+
+        return this;
+    }
+
     /// <summary>Validates everything once and returns the immutable graph.</summary>
     /// <returns>The graph.</returns>
     /// <exception cref="InvalidOperationException">The graph is incomplete; the message lists every problem.</exception>
@@ -95,6 +158,12 @@ public sealed class GraphBuilder
     {
         EnsureEditable();
         var problems = GraphValidator.Validate(_entry, _order, _edges);
+        var schema = new StateSchema(_keys);
+        problems.AddRange(_migrations.Keys.Where(v => v >= _version).Select(v =>
+            $"The migration from version {v} is not below the graph's version {_version}; raise WithVersion or drop the migration."));
+        problems.AddRange(_nodes
+            .Where(n => n.Value is SubgraphNode)
+            .SelectMany(n => SubgraphState.Problems(n.Key.Value, schema, ((SubgraphNode)n.Value).Graph)));
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("The graph cannot be built: " + string.Join(" ", problems));
@@ -102,7 +171,7 @@ public sealed class GraphBuilder
 
         _built = true;
         var nodes = _order.Select(n => (n, _nodes[n])).ToList();
-        return new ConversationGraph(_entry!.Value, nodes, _edges.Values.ToList(), new StateSchema(_keys), _version);
+        return new ConversationGraph(_entry!.Value, nodes, _edges.Values.ToList(), schema, _version, _policies, _migrations);
     }
 
     private GraphBuilder SetEdge(Edge edge)

@@ -5,11 +5,18 @@ namespace Mirt.Graph.Execution;
 /// </summary>
 public sealed class GraphRunnerOptions
 {
-    /// <summary>Gets the most node steps one turn may take before it is stopped as a loop.</summary>
+    /// <summary>Gets the most node steps one turn may take before it is stopped as a loop (at least 1).</summary>
     /// <value>The default is 25 steps.</value>
     public int MaxStepsPerTurn { get; init; } = 25;
 
-    /// <summary>Gets the clock for checkpoint times.</summary>
+    /// <summary>Gets how many times <see cref="GraphRunner.RunTurnAsync"/> reloads the thread and tries again when the
+    /// turn's first put (its input checkpoint) loses a race to another replica; 0 never retries. A conflict later in
+    /// the turn is not retried, because nodes have run: it surfaces as
+    /// <see cref="Checkpoints.CheckpointConflictException"/>.</summary>
+    /// <value>The default is 3 retries (up to 4 attempts).</value>
+    public int TurnConflictRetries { get; init; } = 3;
+
+    /// <summary>Gets the clock for checkpoint times, node durations, retry waits and timeouts.</summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
