@@ -8,6 +8,16 @@ public sealed class SalesGraphTests
     [Fact]
     public void ToMermaid_MatchesVerifiedDiagram() => GoldenFile.Verify(SalesGraph.Build().ToMermaid(), $"{nameof(SalesGraphTests)}.{nameof(ToMermaid_MatchesVerifiedDiagram)}");
 
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/ARCHITECTURE.md")]
+    public void Docs_EmbedTheGraphAsBuilt(string document)
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, document)).ReplaceLineEndings("\n");
+
+        text.Should().Contain("```mermaid\n" + SalesGraph.Build().ToMermaid().ReplaceLineEndings("\n").TrimEnd('\n') + "\n```", $"{document} shows the graph `mirt graph` prints; paste its output there");
+    }
+
     [Fact]
     public void Build_EveryNodeReachableAndEndsAtReply()
     {
