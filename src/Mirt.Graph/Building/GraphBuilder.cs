@@ -49,6 +49,31 @@ public sealed class GraphBuilder
         return this;
     }
 
+    /// <summary>Adds a node written as a function, for small steps that need no class of their own.</summary>
+    /// <param name="name">The node's unique name.</param>
+    /// <param name="run">Reads the step's context and returns its writes and optional route.</param>
+    /// <param name="policy">How the node is retried and how long one attempt may take; <see langword="null"/> runs it once.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The name is taken or reserved, or the policy is invalid.</exception>
+    /// <exception cref="InvalidOperationException">The graph was already built.</exception>
+    public GraphBuilder AddNode(NodeName name, Func<NodeContext, CancellationToken, ValueTask<NodeResult>> run, NodePolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return AddNode(name, new FunctionNode(run), policy);
+    }
+
+    /// <summary>Adds a node written as a synchronous function.</summary>
+    /// <param name="name">The node's unique name.</param>
+    /// <param name="run">Reads the step's context and returns its writes and optional route.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The name is taken or reserved.</exception>
+    /// <exception cref="InvalidOperationException">The graph was already built.</exception>
+    public GraphBuilder AddNode(NodeName name, Func<NodeContext, NodeResult> run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return AddNode(name, new FunctionNode((context, _) => ValueTask.FromResult(run(context))));
+    }
+
     /// <summary>
     /// Adds a node that runs a whole built graph in its own checkpoint namespace (see <see cref="SubgraphNamespace"/>).
     /// </summary>
@@ -191,5 +216,11 @@ public sealed class GraphBuilder
         {
             throw new InvalidOperationException("The graph was already built; create a new GraphBuilder to change it.");
         }
+    }
+
+    /// <summary>Adapts a function to <see cref="INode"/>.</summary>
+    private sealed class FunctionNode(Func<NodeContext, CancellationToken, ValueTask<NodeResult>> run) : INode
+    {
+        public ValueTask<NodeResult> InvokeAsync(NodeContext context, CancellationToken cancellationToken) => run(context, cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ namespace Mirt.Graph.Policies;
 
 /// <summary>
 /// Says how a node is retried and how long one attempt may take; attach it with
-/// <see cref="Building.GraphBuilder.AddNode"/>.
+/// <see cref="Building.GraphBuilder.AddNode(Execution.NodeName, Execution.INode, NodePolicy)"/>.
 /// </summary>
 /// <remarks>
 /// <para>Order: the retry wraps the timeout, so <see cref="TimeoutMs"/> limits each attempt, not the whole node.</para>
