@@ -13,14 +13,14 @@ public sealed class PostgresHostTests : IClassFixture<PostgresDatabaseFixture>, 
 {
     private static readonly string[] Cycle = ["Є сукні?", "А яка ціна?", "Дякую, подумаю"];
     private readonly PostgresDatabaseFixture _database;
-    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), $"mirt-pg-host-{Environment.ProcessId}-{Guid.NewGuid():N}");
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), $"mirt-pg-host-{System.Environment.ProcessId}-{Guid.NewGuid():N}");
     private HostProcess? _host;
 
     public PostgresHostTests(PostgresDatabaseFixture database) => _database = database;
 
-    private Dictionary<string, string> Environment => new() { ["MIRT_POSTGRES"] = _database.ConnectionString };
+    private Dictionary<string, string> HostEnvironment => new() { ["MIRT_POSTGRES"] = _database.ConnectionString };
 
-    public async Task InitializeAsync() => _host = await HostProcess.StartAsync(_dataDir, environment: Environment);
+    public async Task InitializeAsync() => _host = await HostProcess.StartAsync(_dataDir, environment: HostEnvironment);
 
     public async Task DisposeAsync()
     {
@@ -79,7 +79,7 @@ public sealed class PostgresHostTests : IClassFixture<PostgresDatabaseFixture>, 
         await stop.CancelAsync();
         await Task.WhenAll(traffic);
 
-        _host = await HostProcess.StartAsync(_dataDir, environment: Environment);
+        _host = await HostProcess.StartAsync(_dataDir, environment: HostEnvironment);
         foreach (var thread in threads)
         {
             var (status, body) = await WebhookClient.PostAsync(_host.Address, WebhookClient.Message(thread, "Дякую (after restart)"));
@@ -107,7 +107,7 @@ public sealed class PostgresHostTests : IClassFixture<PostgresDatabaseFixture>, 
         }
     }
 
-    private static async Task AssertLinearAsync(ICheckpointSaver saver, string thread)
+    private static async Task AssertLinearAsync(PostgresCheckpointSaver saver, string thread)
     {
         var lineage = new List<CheckpointTuple>();
         await foreach (var tuple in saver.ListAsync(CheckpointQuery.ForThread(thread)))
