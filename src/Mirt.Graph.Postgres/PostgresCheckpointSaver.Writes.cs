@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.Json;
+using Mirt.Graph.Checkpoints;
+using Npgsql;
+
+namespace Mirt.Graph.Postgres;
+
+/// <summary>Puts checkpoints and pending writes.</summary>
+public sealed partial class PostgresCheckpointSaver
+{
+    /// <inheritdoc />
+    /// <remarks>One round trip: a batch that locks the thread's head row and checks <paramref name="expectedHead"/>,
+    /// inserts the channel values named in <paramref name="newVersions"/> (first value wins) and inserts the checkpoint,
+    /// run by PostgreSQL as one implicit transaction. Puts of the same thread and namespace wait for each other on the
+    /// head row (at most <see cref="PostgresCheckpointOptions.LockTimeout"/>); puts of other threads run in parallel.</remarks>
+    /// <exception cref="NpgsqlException">PostgreSQL is unreachable, the connection broke, or a statement or lock timeout
+    /// expired; nothing was stored, unless the connection broke after PostgreSQL committed, in which case a retry of the
+    /// same put reports the id as reused or the head as moved to this checkpoint.</exception>
+    public Task<CheckpointConfig> PutAsync(
+        CheckpointConfig config,
+        Checkpoint checkpoint,
+        CheckpointMetadata metadata,
+        IReadOnlyDictionary<string, long>? newVersions = null,
+        ExpectedHead expectedHead = default,
+        CancellationToken cancellationToken = default)
+    {
+        var (threadId, ns, toWrite) = CheckpointArguments.Put(config, checkpoint, metadata, newVersions, expectedHead);
+        var channels = new string[toWrite.Count];
+        var versions = new long[toWrite.Count];
+        var values = new string?[toWrite.Count];
+        long bytes = 0;
+        var i = 0;
+        foreach (var (channel, version) in toWrite)
+        {
+            channels[i] = channel;
+            versions[i] = version;
+            values[i] = checkpoint.ChannelValues.GetValueOrDefault(channel);
+            bytes += values[i] is { } value ? Encoding.UTF8.GetByteCount(value) : 0;
+            i++;
+        }
+
+        var versionsJson = JsonSerializer.Serialize(new Dictionary<string, long>(checkpoint.ChannelVersions, StringComparer.Ordinal), PostgresJsonContext.Default.DictionaryStringInt64);
+        var metadataJson = JsonSerializer.Serialize(metadata.ToFlat(), PostgresJsonContext.Default.DictionaryStringString);
+        return RunAsync("put", threadId, bytes, async (connection, _) =>
+        {
+            await using var batch = NewBatch(connection);
+            batch.Add(_sql.LockHead)
+                .With("thread", threadId)
+                .With("ns", ns)
+                .With("expect", (int)expectedHead.Kind)
+                .With("expected", expectedHead.CheckpointId);
+            if (channels.Length > 0)
+            {
+                batch.Add(_sql.InsertBlobs)
+                    .With("thread", threadId)
+                    .With("ns", ns)
+                    .With("channels", channels)
+                    .With("versions", versions)
+                    .With("values", values);
+            }
+
+            batch.Add(_sql.InsertCheckpoint)
+                .With("thread", threadId)
+                .With("ns", ns)
+                .With("id", checkpoint.Id)
+                .With("parent", config.CheckpointId)
+                .With("step", checkpoint.Step)
+                .With("created_at", checkpoint.CreatedAt.UtcDateTime)
+                .With("created_ticks", checkpoint.CreatedAt.UtcTicks)
+                .With("next", checkpoint.Next.ToArray())
+                .With("graph_version", checkpoint.GraphVersion)
+                .With("versions", versionsJson)
+                .With("metadata", metadataJson);
+            try
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresMigrations.HeadConflictSqlState)
+            {
+                throw new CheckpointConflictException(threadId, ns, expectedHead.CheckpointId, ActualHeadOf(e));
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "checkpoints_pkey")
+            {
+                throw CheckpointArguments.IdReused(threadId, ns, checkpoint.Id);
+            }
+
+            return new CheckpointConfig(threadId, ns, checkpoint.Id);
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>One statement. Writing against a checkpoint that does not exist (yet) is allowed, as in the other stores.</remarks>
+    /// <exception cref="NpgsqlException">PostgreSQL is unreachable, the connection broke, or the statement timed out;
+    /// retrying is safe, because the call is idempotent.</exception>
+    public Task PutWritesAsync(
+        CheckpointConfig config,
+        IReadOnlyList<ChannelWrite> writes,
+        string taskId,
+        string taskPath = "",
+        CancellationToken cancellationToken = default)
+    {
+        var (threadId, ns, checkpointId) = CheckpointArguments.PutWrites(config, writes, taskId, taskPath);
+        ThrowIfDisposed();
+        cancellationToken.ThrowIfCancellationRequested();
+        if (writes.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        // One row per index: a special channel written twice in one call keeps the last value, as a replace would.
+        var rows = new Dictionary<int, ChannelWrite>();
+        for (var position = 0; position < writes.Count; position++)
+        {
+            rows[WriteChannels.IndexOf(writes[position].Channel, position)] = writes[position];
+        }
+
+        var indexes = rows.Keys.ToArray();
+        var channels = rows.Values.Select(w => w.Channel).ToArray();
+        var values = rows.Values.Select(w => w.ValueJson).ToArray();
+        var bytes = values.Sum(v => (long)Encoding.UTF8.GetByteCount(v));
+        return RunAsync("put_writes", threadId, bytes, async (connection, _) =>
+        {
+            await using var batch = NewBatch(connection);
+            batch.Add(_sql.InsertWrites)
+                .With("thread", threadId)
+                .With("ns", ns)
+                .With("checkpoint", checkpointId)
+                .With("task_path", taskPath)
+                .With("task_id", taskId)
+                .With("indexes", indexes)
+                .With("channels", channels)
+                .With("values", values);
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>Reads the actual head from the message of a head conflict: <c>… actual head 'id'</c>, <c>… E'id'</c>
+    /// (an id with a backslash) or <c>… NULL</c>, as <c>quote_nullable</c> wrote it.</summary>
+    private static string? ActualHeadOf(PostgresException conflict)
+    {
+        var quoted = conflict.MessageText[PostgresMigrations.HeadConflictPrefix.Length..];
+        var escaped = quoted.StartsWith('E');
+        quoted = escaped ? quoted[1..] : quoted;
+        if (quoted.Length < 2 || quoted[0] != '\'' || quoted[^1] != '\'')
+        {
+            return null;
+        }
+
+        var id = quoted[1..^1].Replace("''", "'", StringComparison.Ordinal);
+        return escaped ? id.Replace(@"\\", @"\", StringComparison.Ordinal) : id;
+    }
+}
