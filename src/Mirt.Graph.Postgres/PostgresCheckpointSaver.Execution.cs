@@ -8,7 +8,8 @@ public sealed partial class PostgresCheckpointSaver
 {
     /// <summary>Runs one operation on a pooled connection, timing it. A read (<paramref name="isRead"/>) that loses its
     /// connection is retried once on a fresh one, because after a server restart the pool's idle connections are dead
-    /// and a read changes nothing; writes are not retried, so their caller learns that the outcome needs checking.</summary>
+    /// and a read changes nothing; writes are not retried here (a put retries itself, checking whether its first
+    /// attempt committed), so their caller learns that the outcome needs checking.</summary>
     private async Task<T> RunAsync<T>(
         string operation,
         string threadId,

@@ -12,17 +12,59 @@ public sealed partial class PostgresCheckpointSaver
     /// <remarks>One round trip: a batch that locks the thread's head row and checks <paramref name="expectedHead"/>,
     /// inserts the channel values named in <paramref name="newVersions"/> (first value wins) and inserts the checkpoint,
     /// run by PostgreSQL as one implicit transaction. Puts of the same thread and namespace wait for each other on the
-    /// head row (at most <see cref="PostgresCheckpointOptions.LockTimeout"/>); puts of other threads run in parallel.</remarks>
-    /// <exception cref="NpgsqlException">PostgreSQL is unreachable, the connection broke, or a statement or lock timeout
-    /// expired; nothing was stored, unless the connection broke after PostgreSQL committed, in which case a retry of the
-    /// same put reports the id as reused or the head as moved to this checkpoint.</exception>
-    public Task<CheckpointConfig> PutAsync(
+    /// head row (at most <see cref="PostgresCheckpointOptions.LockTimeout"/>); puts of other threads run in parallel.
+    /// <para>A put whose connection breaks is tried once more on a fresh connection. The checkpoint id makes that safe:
+    /// when the first attempt had committed before the connection broke, the second finds its own checkpoint (the id
+    /// reused, or the head already at this checkpoint), checks that the stored one has the same parent, and reports
+    /// success instead of an error, so a dropped connection neither loses nor duplicates the step.</para></remarks>
+    /// <exception cref="NpgsqlException">PostgreSQL is unreachable, the connection broke twice, or a statement or lock
+    /// timeout expired; nothing was stored.</exception>
+    public async Task<CheckpointConfig> PutAsync(
         CheckpointConfig config,
         Checkpoint checkpoint,
         CheckpointMetadata metadata,
         IReadOnlyDictionary<string, long>? newVersions = null,
         ExpectedHead expectedHead = default,
         CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await PutOnceAsync(config, checkpoint, metadata, newVersions, expectedHead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException first) when (IsConnectionFailure(first) && !cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                return await PutOnceAsync(config, checkpoint, metadata, newVersions, expectedHead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception again) when (again is InvalidOperationException or CheckpointConflictException)
+            {
+                if (!await IsAlreadyStoredAsync(config, checkpoint, cancellationToken).ConfigureAwait(false))
+                {
+                    throw;
+                }
+
+                // The first attempt committed before its connection broke: the step is stored exactly once.
+                return new CheckpointConfig(config.ThreadId, config.Namespace ?? string.Empty, checkpoint.Id);
+            }
+        }
+    }
+
+    private async Task<bool> IsAlreadyStoredAsync(CheckpointConfig config, Checkpoint checkpoint, CancellationToken cancellationToken)
+    {
+        var stored = await GetTupleAsync(config with { CheckpointId = checkpoint.Id }, cancellationToken).ConfigureAwait(false);
+        return stored is not null
+            && stored.Checkpoint.Step == checkpoint.Step
+            && string.Equals(stored.ParentConfig?.CheckpointId, config.CheckpointId, StringComparison.Ordinal);
+    }
+
+    private Task<CheckpointConfig> PutOnceAsync(
+        CheckpointConfig config,
+        Checkpoint checkpoint,
+        CheckpointMetadata metadata,
+        IReadOnlyDictionary<string, long>? newVersions,
+        ExpectedHead expectedHead,
+        CancellationToken cancellationToken)
     {
         var (threadId, ns, toWrite) = CheckpointArguments.Put(config, checkpoint, metadata, newVersions, expectedHead);
         var channels = new string[toWrite.Count];

@@ -139,6 +139,25 @@ public sealed class PostgresFailureTests(PostgresDatabaseFixture fixture, ITestO
         chain.Acknowledged.Should().HaveCount(30);
     }
 
+    [Fact]
+    public async Task Put_FirstCallAfterACrashRestart_IsRetriedOnAFreshConnectionAndStoredOnce()
+    {
+        await using var cluster = await PostgresCluster.StartDedicatedAsync();
+        await using var database = await cluster.CreateDatabaseAsync("first-put");
+        await using var saver = await PostgresCheckpointSaver.OpenAsync(new PostgresCheckpointOptions { ConnectionString = database.ConnectionString });
+        var chain = new Chain(saver, "conversation");
+        await chain.AppendAsync(3);
+        var head = chain.Acknowledged[^1];
+
+        // Every pooled connection dies with the server; the put meets one, and is retried once on a new connection.
+        await cluster.StopAsync(immediate: true);
+        await cluster.StartAsync();
+        await saver.PutAsync(new CheckpointConfig("conversation", CheckpointId: head), Checkpoint("c9999"), Meta(), expectedHead: ExpectedHead.Is(head));
+
+        var stored = await saver.ListAsync(CheckpointQuery.ForThread("conversation")).ToListAsync();
+        stored.Select(t => t.Checkpoint.Id).Should().Equal(["c9999", .. chain.Acknowledged.AsEnumerable().Reverse()]);
+    }
+
     private async Task<int> WaitForBlockedBackendAsync()
     {
         for (var attempt = 0; attempt < 200; attempt++)
