@@ -36,41 +36,18 @@ public sealed class StorageGrowthTests
         transcript.Count(e => e.Role == TranscriptEntry.BotRole).Should().BeGreaterThanOrEqualTo(300, "every turn answers");
     }
 
-    /// <summary>Counts the value bytes each put writes (the new versions only), delegating everything to an in-memory store.</summary>
-    private sealed class MeasuringSaver(InMemoryCheckpointSaver inner) : ICheckpointSaver
+    /// <summary>Counts the value bytes each put writes (the new versions only), passing every call to an in-memory store.</summary>
+    private sealed class MeasuringSaver(ICheckpointSaver inner) : DelegatingCheckpointSaver(inner)
     {
         private long _bytes;
 
         public long BytesWritten => Interlocked.Read(ref _bytes);
 
-        public Task<CheckpointTuple?> GetTupleAsync(CheckpointConfig config, CancellationToken cancellationToken = default) =>
-            inner.GetTupleAsync(config, cancellationToken);
-
-        public IAsyncEnumerable<CheckpointTuple> ListAsync(CheckpointQuery query, CancellationToken cancellationToken = default) =>
-            inner.ListAsync(query, cancellationToken);
-
-        public Task<CheckpointConfig> PutAsync(CheckpointConfig config, Checkpoint checkpoint, CheckpointMetadata metadata, IReadOnlyDictionary<string, long>? newVersions = null, ExpectedHead expectedHead = default, CancellationToken cancellationToken = default)
+        public override Task<CheckpointConfig> PutAsync(CheckpointConfig config, Checkpoint checkpoint, CheckpointMetadata metadata, IReadOnlyDictionary<string, long>? newVersions = null, ExpectedHead expectedHead = default, CancellationToken cancellationToken = default)
         {
             var written = (newVersions ?? checkpoint.ChannelVersions).Keys.Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(checkpoint.ChannelValues.GetValueOrDefault(c) ?? string.Empty));
             Interlocked.Add(ref _bytes, written);
-            return inner.PutAsync(config, checkpoint, metadata, newVersions, expectedHead, cancellationToken);
+            return base.PutAsync(config, checkpoint, metadata, newVersions, expectedHead, cancellationToken);
         }
-
-        public Task PutWritesAsync(CheckpointConfig config, IReadOnlyList<ChannelWrite> writes, string taskId, string taskPath = "", CancellationToken cancellationToken = default) =>
-            inner.PutWritesAsync(config, writes, taskId, taskPath, cancellationToken);
-
-        public Task DeleteThreadAsync(string threadId, CancellationToken cancellationToken = default) => inner.DeleteThreadAsync(threadId, cancellationToken);
-
-        public Task CopyThreadAsync(string sourceThreadId, string targetThreadId, CancellationToken cancellationToken = default) =>
-            inner.CopyThreadAsync(sourceThreadId, targetThreadId, cancellationToken);
-
-        public Task PruneAsync(IReadOnlyCollection<string> threadIds, PruneStrategy strategy, CancellationToken cancellationToken = default) =>
-            inner.PruneAsync(threadIds, strategy, cancellationToken);
-
-        public Task DeleteForRunsAsync(IReadOnlyCollection<string> runIds, CancellationToken cancellationToken = default) =>
-            inner.DeleteForRunsAsync(runIds, cancellationToken);
-
-        public Task<long> PruneOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
-            inner.PruneOlderThanAsync(cutoff, cancellationToken);
     }
 }

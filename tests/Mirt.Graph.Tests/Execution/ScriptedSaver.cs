@@ -6,11 +6,9 @@ namespace Mirt.Graph.Tests.Execution;
 /// Passes every call to an inner saver, and lets a test act before a put: crash (throw), or let "another replica"
 /// advance the thread so the put's fence fails for real.
 /// </summary>
-internal sealed class ScriptedSaver(ICheckpointSaver inner) : ICheckpointSaver
+internal sealed class ScriptedSaver(ICheckpointSaver inner) : DelegatingCheckpointSaver(inner)
 {
     private int _puts;
-
-    public ICheckpointSaver Inner => inner;
 
     /// <summary>Gets or sets what happens before put number n (1-based) reaches the inner saver.</summary>
     public Func<int, CheckpointConfig, Checkpoint, Task>? BeforePut { get; set; }
@@ -34,22 +32,16 @@ internal sealed class ScriptedSaver(ICheckpointSaver inner) : ICheckpointSaver
     /// <summary>Stores a copy of the parent checkpoint as its child, as a competing replica would.</summary>
     public async Task AdvanceAsync(CheckpointConfig parent)
     {
-        var head = await inner.GetTupleAsync(parent with { CheckpointId = null });
+        var head = await Inner.GetTupleAsync(parent with { CheckpointId = null });
         var id = (head?.Checkpoint.Id ?? "id") + ".rival";
         var checkpoint = head is null
             ? new Checkpoint(id, -1, DateTimeOffset.UnixEpoch, new Dictionary<string, string>(), new Dictionary<string, long>(), [], 1)
             : head.Checkpoint with { Id = id, Step = head.Checkpoint.Step + 1 };
         var metadata = new CheckpointMetadata(CheckpointMetadata.LoopSource, checkpoint.Step, "rival", new Dictionary<string, string>());
-        await inner.PutAsync(head?.Config ?? parent, checkpoint, metadata, null, ExpectedHead.Any);
+        await Inner.PutAsync(head?.Config ?? parent, checkpoint, metadata, null, ExpectedHead.Any);
     }
 
-    public Task<CheckpointTuple?> GetTupleAsync(CheckpointConfig config, CancellationToken cancellationToken = default) =>
-        inner.GetTupleAsync(config, cancellationToken);
-
-    public IAsyncEnumerable<CheckpointTuple> ListAsync(CheckpointQuery query, CancellationToken cancellationToken = default) =>
-        inner.ListAsync(query, cancellationToken);
-
-    public async Task<CheckpointConfig> PutAsync(
+    public override async Task<CheckpointConfig> PutAsync(
         CheckpointConfig config,
         Checkpoint checkpoint,
         CheckpointMetadata metadata,
@@ -63,23 +55,6 @@ internal sealed class ScriptedSaver(ICheckpointSaver inner) : ICheckpointSaver
             await before(n, config, checkpoint);
         }
 
-        return await inner.PutAsync(config, checkpoint, metadata, newVersions, expectedHead, cancellationToken);
+        return await Inner.PutAsync(config, checkpoint, metadata, newVersions, expectedHead, cancellationToken);
     }
-
-    public Task PutWritesAsync(CheckpointConfig config, IReadOnlyList<ChannelWrite> writes, string taskId, string taskPath = "", CancellationToken cancellationToken = default) =>
-        inner.PutWritesAsync(config, writes, taskId, taskPath, cancellationToken);
-
-    public Task DeleteThreadAsync(string threadId, CancellationToken cancellationToken = default) => inner.DeleteThreadAsync(threadId, cancellationToken);
-
-    public Task CopyThreadAsync(string sourceThreadId, string targetThreadId, CancellationToken cancellationToken = default) =>
-        inner.CopyThreadAsync(sourceThreadId, targetThreadId, cancellationToken);
-
-    public Task PruneAsync(IReadOnlyCollection<string> threadIds, PruneStrategy strategy, CancellationToken cancellationToken = default) =>
-        inner.PruneAsync(threadIds, strategy, cancellationToken);
-
-    public Task DeleteForRunsAsync(IReadOnlyCollection<string> runIds, CancellationToken cancellationToken = default) =>
-        inner.DeleteForRunsAsync(runIds, cancellationToken);
-
-    public Task<long> PruneOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
-        inner.PruneOlderThanAsync(cutoff, cancellationToken);
 }
