@@ -109,6 +109,33 @@ public sealed class SqliteCheckpointSaverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OpenAsync_FileWrittenBySchemaVersion1_MigratesItsMetadataAndKeepsItsConversations()
+    {
+        var file = Path.Combine(_directory, "v1.db");
+        await ExecuteAsync(file, """
+            CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT 'then');
+            INSERT INTO schema_version (version) VALUES (1);
+            CREATE TABLE checkpoints (thread_id TEXT NOT NULL, ns TEXT NOT NULL, checkpoint_id TEXT NOT NULL, parent_id TEXT NULL,
+                step INTEGER NOT NULL, created_at TEXT NOT NULL, next_json TEXT NOT NULL, graph_version INTEGER NOT NULL,
+                versions_json TEXT NOT NULL, metadata_json TEXT NOT NULL, PRIMARY KEY (thread_id, ns, checkpoint_id));
+            CREATE TABLE checkpoint_blobs (thread_id TEXT NOT NULL, ns TEXT NOT NULL, channel TEXT NOT NULL, version INTEGER NOT NULL,
+                value_json TEXT NULL, PRIMARY KEY (thread_id, ns, channel, version));
+            INSERT INTO checkpoints VALUES ('t1', '', '01', NULL, 0, '2025-03-14T09:26:53.0000000+00:00', '["intent"]', 1,
+                '{"phase":1}', '{"source":"loop","step":0,"node":"offer","extra":{"sender":"customer"}}');
+            INSERT INTO checkpoint_blobs VALUES ('t1', '', 'phase', 1, '"offer"');
+            """);
+
+        await using var saver = await SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions { FilePath = file });
+
+        var tuple = await saver.GetTupleAsync(new CheckpointConfig("t1"));
+        tuple!.Metadata.Should().BeEquivalentTo(new CheckpointMetadata("loop", 0, "offer", new Dictionary<string, string> { ["sender"] = "customer" }));
+        tuple.Checkpoint.ChannelValues.Should().Equal(new Dictionary<string, string> { ["phase"] = "\"offer\"" });
+        tuple.Checkpoint.Next.Should().Equal("intent");
+        var filtered = await saver.ListAsync(new CheckpointQuery { Filter = new Dictionary<string, string> { ["sender"] = "customer", ["step"] = "0" } }).ToListAsync();
+        filtered.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task GetTupleAsync_WhileAnotherConnectionHoldsTheWriteLock_DoesNotWait()
     {
         await Saver.PutAsync(new CheckpointConfig("t1"), NewCheckpoint("01", 0, ("a", 1, "1")), Metadata(0));
