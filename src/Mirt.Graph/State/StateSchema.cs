@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Mirt.Graph.Checkpoints;
 
 namespace Mirt.Graph.State;
@@ -15,7 +17,7 @@ public sealed class StateSchema
 
     /// <summary>Creates a schema of the given keys.</summary>
     /// <param name="keys">The channels; names must be unique.</param>
-    /// <param name="json">Serialiser options for channel values; <see langword="null"/> uses web defaults.</param>
+    /// <param name="json">Serialiser options for channel values; <see langword="null"/> uses web defaults with non-ASCII text kept as UTF-8 (not escaped).</param>
     /// <exception cref="ArgumentException">Two keys share a name.</exception>
     public StateSchema(IEnumerable<StateKey> keys, JsonSerializerOptions? json = null)
     {
@@ -29,7 +31,9 @@ public sealed class StateSchema
             }
         }
 
-        _json = new JsonSerializerOptions(json ?? JsonSerializerOptions.Web);
+        // Stored values are data, not HTML: keep non-ASCII text (Ukrainian, emoji) as UTF-8 instead of \uXXXX
+        // escapes, which would triple the bytes written for every Cyrillic letter.
+        _json = new JsonSerializerOptions(json ?? new JsonSerializerOptions(JsonSerializerOptions.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
         _json.MakeReadOnly(populateMissingResolver: true);
     }
 
