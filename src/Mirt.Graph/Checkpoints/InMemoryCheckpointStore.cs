@@ -5,7 +5,9 @@ namespace Mirt.Graph.Checkpoints;
 /// <remarks>Not thread-safe; the saver guards it with its lock.</remarks>
 internal sealed class InMemoryCheckpointStore
 {
-    private readonly SortedDictionary<string, CheckpointTuple> _checkpoints = new(StringComparer.Ordinal);
+    // A sorted list, not a sorted dictionary: ids arrive mostly in ascending order, so adding appends, and the latest
+    // checkpoint (read on every turn) is the last element instead of a walk through the whole tree.
+    private readonly SortedList<string, CheckpointTuple> _checkpoints = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Channel, long Version), string?> _blobs = [];
     private readonly Dictionary<string, SortedDictionary<(string TaskPath, string TaskId, int Index), PendingWrite>> _writes = new(StringComparer.Ordinal);
 
@@ -16,7 +18,7 @@ internal sealed class InMemoryCheckpointStore
     public bool IsEmpty => _checkpoints.Count == 0;
 
     /// <summary>Gets the id of the latest checkpoint, or <see langword="null"/>.</summary>
-    public string? Head => _checkpoints.Count == 0 ? null : _checkpoints.Keys.Last();
+    public string? Head => _checkpoints.Count == 0 ? null : _checkpoints.Keys[^1];
 
     /// <summary>Stores a checkpoint, adding only the channel versions named in <paramref name="toWrite"/> not stored yet.</summary>
     /// <param name="tuple">The checkpoint with its address; its channel values are stored separately and dropped from it.</param>
@@ -75,7 +77,7 @@ internal sealed class InMemoryCheckpointStore
     {
         if (checkpointId is null)
         {
-            return _checkpoints.Count == 0 ? null : Load(_checkpoints.Last().Value);
+            return _checkpoints.Count == 0 ? null : Load(_checkpoints.Values[^1]);
         }
 
         return _checkpoints.TryGetValue(checkpointId, out var tuple) ? Load(tuple) : null;
