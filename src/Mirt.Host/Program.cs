@@ -1,4 +1,5 @@
 using Mirt.Host.Cli;
+using Mirt.Host.Observability;
 using Mirt.Host.Settings;
 using Mirt.Host.Web;
 using Mirt.Prompts;
@@ -9,13 +10,14 @@ namespace Mirt.Host;
 
 /// <summary>
 /// Starts the ManyChat webhook host (no arguments, or <c>serve</c>) or one of the CLI commands: <c>chat</c>,
-/// <c>chat --jsonl</c>, <c>graph</c>.
+/// <c>chat --jsonl</c>, <c>graph</c>, <c>prune</c>, <c>canary status</c>, <c>slo</c>.
 /// </summary>
 public static class Program
 {
     /// <summary>Runs the host or a CLI command.</summary>
     /// <param name="args">The command line.</param>
-    /// <returns>0 on success; 1 when a batch line failed; 2 when start-up failed (broken data, templates or settings).</returns>
+    /// <returns>0 on success (and PROMOTE); 1 when a batch line failed; 2 when start-up failed (broken data, templates or
+    /// settings) or a command was misused; 3 ROLLBACK and 4 WAIT from <c>canary status</c>.</returns>
     public static async Task<int> Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -28,6 +30,8 @@ public static class Program
                 "chat" => await ChatAsync(args).ConfigureAwait(false),
                 "graph" => await GraphAsync(args).ConfigureAwait(false),
                 "prune" => await PruneAsync(args).ConfigureAwait(false),
+                "canary" => await CanaryStatusCommand.RunAsync(args[1..], Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false),
+                "slo" => await SloCommand.RunAsync(args[1..], Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false),
                 "--help" or "-h" or "help" => Usage(0),
                 _ => Usage(2),
             };
@@ -42,6 +46,9 @@ public static class Program
     private static async Task<int> ServeAsync(string[] args)
     {
         var builder = WebApplication.CreateSlimBuilder(args.Skip(1).ToArray());
+        builder.Logging.AddMirtConsole(builder.Configuration);
+        using var telemetry = MirtTelemetry.Start(builder.Configuration);
+        builder.Services.AddSingleton(telemetry);
         var settings = MirtSettings.From(builder.Configuration);
         builder.WebHost.UseUrls(settings.Urls);
         builder.Services.AddSingleton(new SharedSecret(settings.ManyChatToken));
@@ -52,12 +59,14 @@ public static class Program
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mirt.Host");
         HostLog.StoreOpened(logger, assistant.StoreDescription, assistant.PromptsDirectory);
         HostLog.DegradedAtStartup(logger);
+        CanaryLog.AtStartup(logger, settings.Canary);
         if (settings.ManyChatToken is null)
         {
             HostLog.NoSharedSecret(logger);
         }
 
         app.MapMirtEndpoints();
+        app.MapMirtMetrics();
         await app.RunAsync().ConfigureAwait(false);
         await assistant.DisposeAsync().ConfigureAwait(false);
         return 0;
@@ -92,11 +101,12 @@ public static class Program
         var settings = MirtSettings.From(configuration);
 
         // Standard output carries only replies (the batch contract); every log line goes to standard error.
-        var loggers = HostLogging.ForStores(configuration);
+        var loggers = HostLogging.ForCli(configuration);
         var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions(loggers)).ConfigureAwait(false);
         var logger = loggers.CreateLogger("Mirt.Cli");
         HostLog.StoreOpened(logger, assistant.StoreDescription, assistant.PromptsDirectory);
         HostLog.DegradedAtStartup(logger);
+        CanaryLog.AtStartup(logger, settings.Canary);
         return (assistant, loggers);
     }
 
@@ -120,13 +130,20 @@ public static class Program
     private static int Usage(int exitCode)
     {
         var text = """
-            usage: mirt [serve | chat [--thread ID] | chat --jsonl | graph [--states] | prune --older-than AGE]
+            usage: mirt [serve | chat [--thread ID] | chat --jsonl | graph [--states] | prune --older-than AGE
+                         | canary status --metrics URL [--min-turns N] | slo --from URL]
               serve         run the ManyChat webhook host (default; MIRT_URLS, MIRT_MANYCHAT_TOKEN, MIRT_DATA_DIR)
               chat          talk to the bot in the terminal
               chat --jsonl  batch: JSON lines in on stdin, JSON lines out on stdout
               graph         print the conversation graph as a Mermaid diagram (--states: the state machine)
               prune --older-than AGE
                             delete checkpoints older than AGE (30d, 12h, 90m), keeping each conversation's latest
+              canary status --metrics URL [--min-turns N]
+                            compare canary with stable from the host's /metrics (end-to-end p95/p99, error and
+                            escalation rates); last line PROMOTE (exit 0), ROLLBACK (3) or WAIT (4, a release has
+                            fewer than N turns, default 100); 2 on a usage or scrape error
+              slo --from URL
+                            print every SLO from the host's /metrics: target, current value, error budget left
             """;
         (exitCode == 0 ? Console.Out : Console.Error).WriteLine(text);
         return exitCode;

@@ -1,3 +1,4 @@
+using Mirt.Graph.Diagnostics;
 using Mirt.Graph.History;
 using Mirt.Graph.Interrupts;
 using Mirt.Graph.Policies;
@@ -15,7 +16,7 @@ public sealed partial class GraphRunner
         var node = cursor.Current;
         var step = cursor.Step + 1;
         scope.Sink.Emit(new NodeStarted(scope.ThreadId, scope.Namespace, node, step, cursor.CheckpointId));
-        var started = _options.Time.GetTimestamp();
+        using var telemetry = StepTelemetry.Start(scope.ThreadId, node, step, _options.Time, _logger);
         var attempts = new AttemptCounter();
         NodeResult result;
         GraphState state;
@@ -35,10 +36,11 @@ public sealed partial class GraphRunner
         }
         catch (Exception ex)
         {
+            telemetry.Failed(ex);
             throw await FailAsync(scope, cursor, ex, attempts.Count, cancellationToken).ConfigureAwait(false);
         }
 
-        scope.Sink.Emit(new NodeFinished(scope.ThreadId, scope.Namespace, node, step, _options.Time.GetElapsedTime(started).TotalMilliseconds));
+        scope.Sink.Emit(new NodeFinished(scope.ThreadId, scope.Namespace, node, step, telemetry.Finished()));
         if (result.InterruptPayloadJson is not { } payload)
         {
             return new StepOutcome(state, next, null);

@@ -32,6 +32,9 @@ namespace Mirt.Graph.Execution;
 /// </remarks>
 public sealed partial class GraphRunner
 {
+    /// <summary>Gets the log category of the runner's <c>agent_step</c> lines.</summary>
+    public const string LogCategory = "Mirt.Graph.GraphRunner";
+
     private static readonly IServiceProvider NoServices = new EmptyServiceProvider();
     private readonly ConversationGraph _graph;
     private readonly ICheckpointSaver _saver;
@@ -39,6 +42,7 @@ public sealed partial class GraphRunner
     private readonly IIdGenerator _ids;
     private readonly NodePipelines _pipelines;
     private readonly ThreadGate _gate = new();
+    private readonly Microsoft.Extensions.Logging.ILogger _logger;
 
     /// <summary>Creates a runner.</summary>
     /// <param name="graph">The graph to run.</param>
@@ -58,6 +62,7 @@ public sealed partial class GraphRunner
         ArgumentNullException.ThrowIfNull(_options.Time, nameof(options));
         _ids = _options.Ids ?? new SortableIdGenerator(_options.Time);
         _pipelines = new NodePipelines(graph, _options.Time);
+        _logger = _options.Logging?.CreateLogger(LogCategory) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
     }
 
     /// <summary>Gets the graph this runner runs.</summary>

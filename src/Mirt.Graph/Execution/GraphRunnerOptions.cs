@@ -27,4 +27,9 @@ public sealed class GraphRunnerOptions
     /// <summary>Gets the services nodes may resolve through <see cref="NodeContext.Services"/>.</summary>
     /// <value>The default is <see langword="null"/>, an empty provider.</value>
     public IServiceProvider? Services { get; init; }
+
+    /// <summary>Gets the logger factory the runner writes its <c>agent_step</c> lines through (category
+    /// <c>Mirt.Graph.GraphRunner</c>); <see langword="null"/> for none.</summary>
+    /// <value>The default is <see langword="null"/>.</value>
+    public Microsoft.Extensions.Logging.ILoggerFactory? Logging { get; init; }
 }

@@ -27,9 +27,14 @@ public sealed record MirtSettings(
     string PostgresPooler = "none",
     int PostgresMaxPool = 8)
 {
+    /// <summary>Gets the canary release settings (<c>MIRT_CANARY_*</c>).</summary>
+    /// <value>The default is <see cref="CanarySettings.Off"/>.</value>
+    public CanarySettings Canary { get; init; } = CanarySettings.Off;
+
     /// <summary>Reads the settings from configuration (environment variables and <c>appsettings.json</c>).</summary>
     /// <param name="configuration">The configuration.</param>
     /// <returns>The settings.</returns>
+    /// <exception cref="InvalidOperationException">A canary setting is malformed (see <see cref="CanarySettings.From"/>).</exception>
     public static MirtSettings From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -42,7 +47,10 @@ public sealed record MirtSettings(
             Value(configuration, "MIRT_CATALOG"),
             Value(configuration, "MIRT_SHOP"),
             Value(configuration, "MIRT_POSTGRES_POOLER") ?? "none",
-            int.TryParse(Value(configuration, "MIRT_POSTGRES_MAX_POOL"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pool) ? pool : 8);
+            int.TryParse(Value(configuration, "MIRT_POSTGRES_MAX_POOL"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pool) ? pool : 8)
+        {
+            Canary = CanarySettings.From(configuration),
+        };
     }
 
     /// <summary>Turns the settings into assistant options: PostgreSQL when <c>MIRT_POSTGRES</c> is set, otherwise the
@@ -75,6 +83,7 @@ public sealed record MirtSettings(
             PromptsDirectory = PromptsDirectory,
             CatalogFile = CatalogFile,
             ShopFile = ShopFile,
+            Canary = Canary.ToOptions(),
         };
     }
 

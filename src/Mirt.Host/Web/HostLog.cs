@@ -14,8 +14,8 @@ internal static partial class HostLog
     public static partial void DegradedAtStartup(ILogger logger);
 
     [LoggerMessage(EventId = 3, EventName = "turn_degraded", Level = LogLevel.Information,
-        Message = "turn thread={Thread} state={State} phase={Phase} intent={Intent} latency_ms={LatencyMs} degraded=true")]
-    public static partial void TurnDegraded(ILogger logger, string thread, string state, string phase, string intent, double latencyMs);
+        Message = "turn thread={Thread} release={Release} state={State} phase={Phase} intent={Intent} latency_ms={LatencyMs} degraded=true")]
+    public static partial void TurnDegraded(ILogger logger, string thread, string release, string state, string phase, string intent, double latencyMs);
 
     [LoggerMessage(EventId = 4, EventName = "webhook_rejected", Level = LogLevel.Warning,
         Message = "webhook rejected status={Status} reason={Reason}")]

@@ -9,7 +9,7 @@ internal static class TurnLog
 {
     public static void Write(ILogger logger, AssistantReply reply)
     {
-        HostLog.TurnDegraded(logger, reply.ThreadId, reply.State, reply.Phase, reply.Intent, reply.LatencyMs);
+        HostLog.TurnDegraded(logger, reply.ThreadId, reply.Release, reply.State, reply.Phase, reply.Intent, reply.LatencyMs);
         if (reply.Escalation is { } escalation)
         {
             HostLog.Escalation(logger, reply.ThreadId, escalation.Level, escalation.Reason);

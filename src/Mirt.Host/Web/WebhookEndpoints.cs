@@ -1,3 +1,4 @@
+using Mirt.Host.Observability;
 using Mirt.Sales.Assistant;
 
 namespace Mirt.Host.Web;
@@ -24,6 +25,7 @@ public static class WebhookEndpoints
 
     private static async Task<IResult> HandleWebhookAsync(HttpContext http, SalesAssistant assistant, SharedSecret secret, ILoggerFactory loggers)
     {
+        using var endToEnd = EndToEndTelemetry.Start();
         var logger = loggers.CreateLogger("Mirt.Host.Webhook");
         if (!secret.Accepts(http.Request.Headers[SharedSecret.HeaderName]))
         {
@@ -47,12 +49,17 @@ public static class WebhookEndpoints
             return Reject(logger, StatusCodes.Status400BadRequest, error!);
         }
 
+        // Everything measured for this request (end-to-end latency included) carries the conversation's release.
+        Mirt.Graph.Diagnostics.TelemetryContext.Release = assistant.ReleaseFor(request!.SubscriberId);
+
         // The turn is not tied to the request: a ManyChat time-out must not cancel a half-written conversation.
         var reply = await assistant.HandleAsync(
             new IncomingMessage(request!.SubscriberId, request.Text, request.ImageUrl, request.FirstName),
             CancellationToken.None).ConfigureAwait(false);
         TurnLog.Write(logger, reply);
-        return Results.Text(DynamicBlockResponse.FromBubbles(reply.Replies).ToJson(), "application/json; charset=utf-8");
+        var body = DynamicBlockResponse.FromBubbles(reply.Replies).ToJson();
+        endToEnd.Replied(reply.State, reply.Intent, reply.Release);
+        return Results.Text(body, "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> ReadyAsync(SalesAssistant assistant, CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ namespace Mirt.Sales.Assistant;
 /// <param name="Path">The graph nodes the turn ran, in order.</param>
 /// <param name="Templates">The templates rendered, in bubble order.</param>
 /// <param name="Order">The conversation's order, once created.</param>
+/// <param name="Release">The release that served the turn: <c>stable</c> or <c>canary</c>.</param>
 public sealed record AssistantReply(
     string ThreadId,
     IReadOnlyList<string> Replies,
@@ -29,4 +30,5 @@ public sealed record AssistantReply(
     double LatencyMs,
     IReadOnlyList<string> Path,
     IReadOnlyList<string> Templates,
-    OrderRecord? Order);
+    OrderRecord? Order,
+    string Release = Mirt.Graph.Diagnostics.TelemetryContext.StableRelease);

@@ -1,4 +1,5 @@
 using Mirt.Graph.Checkpoints;
+using Mirt.Graph.Diagnostics;
 using Mirt.Graph.Execution;
 using Mirt.Graph.State;
 using Mirt.Graph.Postgres;
@@ -9,8 +10,10 @@ using Mirt.Nodes.Abstractions.State;
 using Mirt.Rules.Catalog;
 using Mirt.Rules.Domain;
 using Mirt.Rules.Shop;
+using Mirt.Sales.Diagnostics;
 using Mirt.Sales.Graph;
 using Mirt.Sales.Prompts;
+using Mirt.Sales.Releases;
 using Mirt.Sales.Storage;
 
 namespace Mirt.Sales.Assistant;
@@ -22,15 +25,23 @@ namespace Mirt.Sales.Assistant;
 /// <remarks>Thread-safe: turns of one thread run one at a time, different threads in parallel.</remarks>
 public sealed class SalesAssistant : IAsyncDisposable
 {
+    /// <summary>Gets the log category of the <c>checkpointer</c> lines (one per store call of a turn).</summary>
+    public const string CheckpointLogCategory = "Mirt.Graph.Checkpointer";
+
     private readonly GraphRunner _runner;
     private readonly ICheckpointSaver _saver;
+    private readonly ICheckpointSaver _observedSaver;
     private readonly bool _ownsSaver;
     private readonly TimeProvider _time;
 
-    private SalesAssistant(GraphRunner runner, ICheckpointSaver saver, bool ownsSaver, ShopData shop, string promptsDirectory, string storeDescription, TimeProvider time)
+    /// <summary>Gets who is on which release and the renderer that picks the release's prompt set.</summary>
+    private ReleaseRouting Routing { get; init; } = null!;
+
+    private SalesAssistant(GraphRunner runner, ICheckpointSaver saver, ICheckpointSaver observedSaver, bool ownsSaver, ShopData shop, string promptsDirectory, string storeDescription, TimeProvider time)
     {
         _runner = runner;
         _saver = saver;
+        _observedSaver = observedSaver;
         _ownsSaver = ownsSaver;
         Shop = shop;
         PromptsDirectory = promptsDirectory;
@@ -59,7 +70,8 @@ public sealed class SalesAssistant : IAsyncDisposable
     /// <returns>The assistant.</returns>
     /// <exception cref="CatalogValidationException">The catalog file is broken.</exception>
     /// <exception cref="Mirt.Prompts.PromptValidationException">A template is missing or broken (file and line in the message).</exception>
-    /// <exception cref="DirectoryNotFoundException">No prompts directory was found.</exception>
+    /// <exception cref="DirectoryNotFoundException">No prompts directory was found, or the canary's does not exist.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The canary percentage is not in [0, 100] or its fault delay is negative.</exception>
     public static async Task<SalesAssistant> CreateAsync(SalesAssistantOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SalesAssistantOptions();
@@ -68,26 +80,58 @@ public sealed class SalesAssistant : IAsyncDisposable
         var shop = new ShopData(catalog, profile);
         var promptsDirectory = Prompts.PromptsDirectory.Resolve(options.PromptsDirectory);
         var renderer = PromptReplyRenderer.Load(promptsDirectory);
+        var releases = ReleaseRouting.Create(options.Canary, renderer);
         var (saver, description, owned) = await OpenStoreAsync(options, cancellationToken).ConfigureAwait(false);
-        var runner = new GraphRunner(SalesGraph.Build(), saver, new GraphRunnerOptions
+        // Every store call of a turn is timed and counted; readiness probes use the bare store so they do not skew it.
+        var observed = new InstrumentedCheckpointSaver(saver, options.Logging?.CreateLogger(CheckpointLogCategory), options.Time);
+        var runner = new GraphRunner(SalesGraph.Build(), observed, new GraphRunnerOptions
         {
             Time = options.Time,
             Ids = options.Ids,
-            Services = new ServiceBag(shop, renderer),
+            Services = new ServiceBag(shop, releases.Renderer),
+            Logging = options.Logging,
         });
-        return new SalesAssistant(runner, saver, owned, shop, promptsDirectory, description, options.Time);
+        return new SalesAssistant(runner, saver, observed, owned, shop, promptsDirectory, description, options.Time) { Routing = releases };
     }
+
+    /// <summary>Names the release that serves a conversation (see <see cref="ReleaseAssignment"/>): the same answer
+    /// for every turn while the canary settings stay.</summary>
+    /// <param name="threadId">The thread (subscriber) id.</param>
+    /// <returns><c>stable</c> or <c>canary</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="threadId"/> is null.</exception>
+    public string ReleaseFor(string threadId) => Routing.Assignment.ReleaseFor(threadId);
 
     /// <summary>Runs one turn for a customer message.</summary>
     /// <param name="message">The message.</param>
     /// <param name="cancellationToken">Cancels the turn between node steps.</param>
     /// <returns>The reply and where the conversation now waits.</returns>
+    /// <remarks>Each turn is a <c>turn</c> span and is counted in <c>turns{outcome}</c> with its escalation, order,
+    /// degraded reply and moderation block (see <see cref="SalesTelemetry"/>), in the release <see cref="ReleaseFor"/>
+    /// assigns; that release is <see cref="TelemetryContext.Release"/> for the whole turn and picks its prompt set.</remarks>
     /// <exception cref="ArgumentException">The thread id is empty, or the start state is not a conversation state.</exception>
     public async Task<AssistantReply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.ThreadId, nameof(message));
+        using var release = TelemetryContext.UseRelease(ReleaseFor(message.ThreadId));
+        using var telemetry = TurnTelemetry.Start(message.ThreadId);
+        try
+        {
+            var reply = await RunTurnAsync(message, cancellationToken).ConfigureAwait(false);
+            telemetry.Succeeded(reply);
+            return reply;
+        }
+        catch (Exception ex)
+        {
+            telemetry.Failed(ex);
+            throw;
+        }
+    }
+
+    private async Task<AssistantReply> RunTurnAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
         var started = _time.GetTimestamp();
+        await Routing.DelayIfCanaryAsync(_time, cancellationToken).ConfigureAwait(false);
         var input = new List<StateWrite>
         {
             SalesKeys.Message.Set(new CustomerMessage(message.Text ?? string.Empty, NullIfBlank(message.ImageUrl), NullIfBlank(message.FirstName))),
@@ -113,7 +157,8 @@ public sealed class SalesAssistant : IAsyncDisposable
             Math.Round(_time.GetElapsedTime(started).TotalMilliseconds, 1),
             [.. turn.Path.Select(p => p.Value)],
             state.Get(SalesKeys.Templates),
-            state.Get(SalesKeys.Order));
+            state.Get(SalesKeys.Order),
+            TelemetryContext.Release);
     }
 
     /// <summary>Loads the whole stored transcript of a conversation, oldest first.</summary>
@@ -207,7 +252,7 @@ public sealed class SalesAssistant : IAsyncDisposable
     public Task<long> PruneOlderThanAsync(TimeSpan age, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(age, TimeSpan.Zero);
-        return _saver.PruneOlderThanAsync(_time.GetUtcNow() - age, cancellationToken);
+        return _observedSaver.PruneOlderThanAsync(_time.GetUtcNow() - age, cancellationToken);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -50,6 +50,10 @@ public sealed class SalesAssistantOptions
     /// <value>The default is <see langword="null"/>, the embedded demo profile.</value>
     public string? ShopFile { get; init; }
 
+    /// <summary>Gets the canary release: its share of conversations, testers and prompt set.</summary>
+    /// <value>The default is <see langword="null"/>: every conversation is served by stable.</value>
+    public Releases.CanaryOptions? Canary { get; init; }
+
     /// <summary>Gets the clock; golden tests pin it.</summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider Time { get; init; } = TimeProvider.System;

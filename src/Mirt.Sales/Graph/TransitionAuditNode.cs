@@ -1,5 +1,6 @@
 using Mirt.Graph.Execution;
 using Mirt.Nodes.Abstractions.State;
+using Mirt.Sales.Diagnostics;
 
 namespace Mirt.Sales.Graph;
 
@@ -16,6 +17,7 @@ internal sealed class TransitionAuditNode(INode inner) : DelegatingNode(inner)
         var to = result.Writes.LastOrDefault(w => w.Key == SalesKeys.State)?.Value as string;
         if (to is not null && !SalesStateMachine.CanMove(from, to))
         {
+            SalesTelemetry.CountValidationError();
             throw new GraphExecutionException($"The node '{context.Node}' moved the conversation from {from} to {to}, which the sales state machine does not permit; fix the node or permit the move in SalesStateMachine.");
         }
 
