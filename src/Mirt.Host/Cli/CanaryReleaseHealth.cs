@@ -5,8 +5,9 @@ namespace Mirt.Host.Cli;
 /// </summary>
 /// <param name="Release">The <c>release</c> label value, <c>stable</c> or <c>canary</c>.</param>
 /// <param name="Turns">All turns of the release (<c>turns_total</c> over every outcome).</param>
-/// <param name="P95Ms">The end-to-end p95 in ms, estimated from <c>end_to_end_latency_ms_bucket</c>; NaN without turns.</param>
-/// <param name="P99Ms">The end-to-end p99 in ms; NaN without turns.</param>
+/// <param name="P95Ms">The end-to-end p95 of text turns in ms, estimated from <c>end_to_end_latency_ms_bucket</c>
+/// (photo turns have their own SLO); NaN without turns.</param>
+/// <param name="P99Ms">The end-to-end p99 of text turns in ms; NaN without turns.</param>
 /// <param name="ErrorRate">Failed turns / all turns, in [0, 1]; NaN without turns.</param>
 /// <param name="EscalationRate">Escalated turns / all turns, in [0, 1]; NaN without turns.</param>
 public sealed record CanaryReleaseHealth(string Release, double Turns, double P95Ms, double P99Ms, double ErrorRate, double EscalationRate)
@@ -23,7 +24,7 @@ public sealed record CanaryReleaseHealth(string Release, double Turns, double P9
         double Outcome(string outcome) => scrape.Sum("turns_total", l => Ours(l) && l.TryGetValue("outcome", out var o) && o == outcome);
 
         var turns = scrape.Sum("turns_total", Ours);
-        var latency = scrape.Histogram("end_to_end_latency_ms", Ours);
+        var latency = scrape.Histogram("end_to_end_latency_ms", l => Ours(l) && SloCatalog.IsTextTurn(l));
         return new CanaryReleaseHealth(
             release,
             turns,
