@@ -18,7 +18,7 @@ public sealed class RunbookHost : IAsyncLifetime
     private const string Token = "runbook-secret";
 
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("mirt-runbook-");
-    private HostUnderTest? _host;
+    private HostProcess? _host;
 
     public string LogFile => Path.Combine(_root.FullName, "mirt.log");
 
@@ -45,20 +45,13 @@ public sealed class RunbookHost : IAsyncLifetime
         // `mirt` as an operator has it on PATH: the built host.
         Directory.CreateDirectory(BinDirectory);
         var mirt = Path.Combine(BinDirectory, "mirt");
-        await File.WriteAllTextAsync(mirt, $"#!/bin/sh\nexec dotnet '{HostUnderTest.HostDll}' \"$@\"\n");
+        await File.WriteAllTextAsync(mirt, $"#!/bin/sh\nexec dotnet '{HostProcess.HostDll}' \"$@\"\n");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(mirt, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        _host = await HostUnderTest.StartAsync(new Dictionary<string, string>
-        {
-            ["MIRT_DATA_DIR"] = DataDirectory,
-            ["MIRT_PROMPTS_DIR"] = RepoPaths.Prompts,
-            ["MIRT_MANYCHAT_TOKEN"] = Token,
-            ["MIRT_CANARY_PERCENT"] = "50",
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-        });
+        _host = await HostProcess.StartAsync(DataDirectory, Token, new Dictionary<string, string> { ["MIRT_CANARY_PERCENT"] = "50" });
 
         using var http = new HttpClient { BaseAddress = _host.Address };
         http.DefaultRequestHeaders.Add("X-ManyChat-Token", Token);

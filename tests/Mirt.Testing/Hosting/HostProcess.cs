@@ -3,10 +3,11 @@ using System.Net;
 using System.Net.Sockets;
 using Mirt.Testing;
 
-namespace Mirt.Host.Tests;
+namespace Mirt.Testing.Hosting;
 
-/// <summary>Runs the real host executable as a child process on a free loopback port.</summary>
-internal sealed class HostProcess : IAsyncDisposable
+/// <summary>Runs the real host executable (<c>mirt serve</c>) as a child process on a free loopback port, keeping
+/// everything it writes; shared by the host tests and the runbook tests.</summary>
+public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly System.Text.StringBuilder _stderr = new();
