@@ -18,7 +18,15 @@ public sealed class PostgresRaceTests(PostgresDatabaseFixture fixture, ITestOutp
     [Fact]
     public async Task TwoReplicas_AppendingConcurrentlyWithFencedPuts_NoForkAndNoLostMessage()
     {
-        var options = new PostgresCheckpointOptions { ConnectionString = fixture.ConnectionString, Schema = "race" };
+        // Generous lock and statement timeouts: this test is about forks and lost messages, and on a machine loaded by
+        // other suites a put can wait on the thread's head row longer than the production default of 2 s.
+        var options = new PostgresCheckpointOptions
+        {
+            ConnectionString = fixture.ConnectionString,
+            Schema = "race",
+            LockTimeout = TimeSpan.FromSeconds(30),
+            StatementTimeout = TimeSpan.FromSeconds(30),
+        };
         await using var replicaA = await PostgresCheckpointSaver.OpenAsync(options);
         await using var replicaB = await PostgresCheckpointSaver.OpenAsync(options);
         var conflicts = 0;

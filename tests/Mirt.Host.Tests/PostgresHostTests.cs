@@ -74,7 +74,13 @@ public sealed class PostgresHostTests : IClassFixture<PostgresDatabaseFixture>, 
                 }
             }
         })).ToArray();
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Kill once every customer has had at least two answers (however loaded the machine is), while turns are in flight.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (threads.Any(t => !acknowledged.TryGetValue(t, out var q) || q.Count < 2) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
         await _host!.KillAsync();
         await stop.CancelAsync();
         await Task.WhenAll(traffic);
