@@ -102,7 +102,8 @@ public sealed class StateSchema
                 continue;
             }
 
-            foreach (var (stored, json) in SerializeChannel(state, name))
+            var fromSegment = ReuseUnchangedSegments(name, state, previous, versions);
+            foreach (var (stored, json) in SerializeChannel(state, name, fromSegment))
             {
                 var version = ContentVersion.Of(json);
                 versions[stored] = version;
@@ -120,7 +121,7 @@ public sealed class StateSchema
             stateVersions[name] = state.Versions[name];
         }
 
-        return new EncodedState(values, versions, fresh, new StoredChannels(versions, stateVersions));
+        return new EncodedState(values, versions, fresh, new StoredChannels(versions, stateVersions) { Logs = LogsOf(state) });
     }
 
     /// <summary>Rebuilds a state from a checkpoint; channels the schema no longer knows are dropped.</summary>
@@ -183,10 +184,11 @@ public sealed class StateSchema
             }
         }
 
-        return (GraphState.FromRaw(values, versions), new StoredChannels(storedVersions, stateVersions));
+        var decoded = GraphState.FromRaw(values, versions);
+        return (decoded, new StoredChannels(storedVersions, stateVersions) { Logs = LogsOf(decoded) });
     }
 
-    private IEnumerable<KeyValuePair<string, string>> SerializeChannel(GraphState state, string name)
+    private IEnumerable<KeyValuePair<string, string>> SerializeChannel(GraphState state, string name, int fromSegment = 0)
     {
         var key = Find(name);
         if (key.Log is null)
@@ -194,9 +196,51 @@ public sealed class StateSchema
             return [new(name, JsonSerializer.Serialize(state.GetRaw(name), key.ValueType, _json))];
         }
 
-        return key.Log.Encode(state.GetRaw(name), _json)
-            .Select((json, index) => new KeyValuePair<string, string>(string.Create(CultureInfo.InvariantCulture, $"{name}{LogKey.SegmentSeparator}{index}"), json));
+        return key.Log.Encode(state.GetRaw(name), _json, fromSegment)
+            .Select((json, index) => new KeyValuePair<string, string>(SegmentName(name, fromSegment + index), json));
     }
+
+    /// <summary>Copies the versions of a log's leading segments that did not change since <paramref name="previous"/>,
+    /// and returns the first segment that must be serialised (0 for other channels, or when nothing can be reused).</summary>
+    private int ReuseUnchangedSegments(string name, GraphState state, StoredChannels previous, Dictionary<string, long> versions)
+    {
+        var log = Find(name).Log;
+        if (log is null || !previous.Logs.TryGetValue(name, out var before))
+        {
+            return 0;
+        }
+
+        var unchanged = log.UnchangedSegments(before, state.GetRaw(name));
+        for (var segment = 0; segment < unchanged; segment++)
+        {
+            var stored = SegmentName(name, segment);
+            if (!previous.StoredVersions.TryGetValue(stored, out var version))
+            {
+                return segment;
+            }
+
+            versions[stored] = version;
+        }
+
+        return unchanged;
+    }
+
+    private Dictionary<string, object?> LogsOf(GraphState state)
+    {
+        var logs = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var name in state.Channels)
+        {
+            if (_keys.TryGetValue(name, out var key) && key.Log is not null)
+            {
+                logs[name] = state.GetRaw(name);
+            }
+        }
+
+        return logs;
+    }
+
+    private static string SegmentName(string name, int segment) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name}{LogKey.SegmentSeparator}{segment}");
 
     private static bool StoredNameBelongsTo(string stored, string name) =>
         string.Equals(SplitStoredName(stored).Name, name, StringComparison.Ordinal);

@@ -13,6 +13,10 @@ public sealed record StoredChannels(
 {
     /// <summary>Gets the record of an empty store.</summary>
     public static StoredChannels None { get; } = new(new Dictionary<string, long>(), new Dictionary<string, long>());
+
+    /// <summary>Gets each log channel's value as last encoded or decoded, so the next encode can skip its unchanged
+    /// full segments instead of serialising and hashing the whole log again.</summary>
+    internal IReadOnlyDictionary<string, object?> Logs { get; init; } = new Dictionary<string, object?>();
 }
 
 /// <summary>

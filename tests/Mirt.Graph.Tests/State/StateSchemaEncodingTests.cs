@@ -135,10 +135,60 @@ public sealed class StateSchemaEncodingTests
     }
 
     [Fact]
+    public void Encode_AppendToALongLog_SerialisesOnlyTheLastSegment()
+    {
+        var counted = LogKey.Create<Counted>("counted", segmentSize: 4);
+        var schema = new StateSchema([counted]);
+        var state = GraphState.Empty.Apply(counted.Set(Enumerable.Range(0, 40).Select(i => new Counted(i)).ToList()));
+        var first = schema.Encode(state, StoredChannels.None);
+        var appended = state.Apply(counted.Set([new Counted(40)]));
+
+        Counted.Serialised = 0;
+        var second = schema.Encode(appended, first.Stored);
+
+        Counted.Serialised.Should().Be(1, "the ten full segments kept their content and version; only the new eleventh segment holds the new item");
+        second.NewVersions.Keys.Should().Equal("counted#10");
+        second.Versions.Should().HaveCount(11);
+        var reloaded = schema.Decode(new Checkpoint("02", 1, DateTimeOffset.UnixEpoch, schema.Serialize(appended), second.Versions, [], 1));
+        reloaded.State.Get(counted).Select(c => c.Value).Should().Equal(Enumerable.Range(0, 41));
+    }
+
+    [Fact]
+    public void Encode_OverwrittenLog_SerialisesFromTheFirstChangedSegment()
+    {
+        var state = GraphState.Empty.Apply(Log.Set(["a", "b", "c", "d", "e", "f", "g", "h", "i"]));
+        var first = Schema.Encode(state, StoredChannels.None);
+
+        var second = Schema.Encode(state.Apply(Log.Overwrite(["a", "b", "c", "d", "X", "f", "g", "h"])), first.Stored);
+
+        second.NewVersions.Keys.Should().Equal("log#1");
+        second.Versions.Keys.Should().BeEquivalentTo("log#0", "log#1");
+        second.Versions["log#0"].Should().Be(first.Versions["log#0"]);
+    }
+
+    [Fact]
     public void LogKey_NameWithSegmentSeparator_IsRejected()
     {
         var create = () => LogKey.Create<string>("bad#name");
 
         create.Should().Throw<ArgumentException>().WithMessage("*'#'*");
+    }
+
+    [System.Text.Json.Serialization.JsonConverter(typeof(CountingConverter))]
+    public sealed record Counted(int Value)
+    {
+        public static int Serialised { get; set; }
+    }
+
+    private sealed class CountingConverter : System.Text.Json.Serialization.JsonConverter<Counted>
+    {
+        public override Counted Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+            new(reader.GetInt32());
+
+        public override void Write(System.Text.Json.Utf8JsonWriter writer, Counted value, System.Text.Json.JsonSerializerOptions options)
+        {
+            Counted.Serialised++;
+            writer.WriteNumberValue(value.Value);
+        }
     }
 }
