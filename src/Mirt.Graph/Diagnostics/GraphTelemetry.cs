@@ -46,5 +46,4 @@ public static class GraphTelemetry
     internal static readonly Counter<long> StoreErrors = Meter.CreateCounter<long>(
         CheckpointerErrors, "{error}", "Checkpoint store calls that failed (write conflicts and cancellations excluded).");
 
-    internal static KeyValuePair<string, object?> ReleaseTag => new(TelemetryTags.Release, TelemetryContext.Release);
 }

@@ -181,7 +181,7 @@ public sealed class InstrumentedCheckpointSaver : DelegatingCheckpointSaver
         var ms = Record(operation, started);
         if (error is not CheckpointConflictException)
         {
-            GraphTelemetry.StoreErrors.Add(1, OperationTag(operation), GraphTelemetry.ReleaseTag);
+            GraphTelemetry.StoreErrors.Add(1, OperationTag(operation), TelemetryContext.ReleaseTag);
         }
 
         if (_logger.IsEnabled(LogLevel.Warning))
@@ -193,7 +193,7 @@ public sealed class InstrumentedCheckpointSaver : DelegatingCheckpointSaver
     private double Record(string operation, long started)
     {
         var ms = _time.GetElapsedTime(started).TotalMilliseconds;
-        GraphTelemetry.StoreLatency.Record(ms, OperationTag(operation), GraphTelemetry.ReleaseTag);
+        GraphTelemetry.StoreLatency.Record(ms, OperationTag(operation), TelemetryContext.ReleaseTag);
         return ms;
     }
 

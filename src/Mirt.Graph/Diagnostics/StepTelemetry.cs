@@ -68,7 +68,7 @@ internal sealed class StepTelemetry : IDisposable
     private double Record()
     {
         var ms = _time.GetElapsedTime(_started).TotalMilliseconds;
-        GraphTelemetry.StepLatency.Record(ms, new KeyValuePair<string, object?>(TelemetryTags.Node, _node.Value), GraphTelemetry.ReleaseTag);
+        GraphTelemetry.StepLatency.Record(ms, new KeyValuePair<string, object?>(TelemetryTags.Node, _node.Value), TelemetryContext.ReleaseTag);
         return ms;
     }
 }

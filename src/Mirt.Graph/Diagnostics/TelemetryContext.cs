@@ -30,6 +30,9 @@ public static class TelemetryContext
         }
     }
 
+    /// <summary>Gets the metric tag every Mirt measurement carries: <c>release</c> = <see cref="Release"/>.</summary>
+    public static KeyValuePair<string, object?> ReleaseTag => new(TelemetryTags.Release, Release);
+
     /// <summary>Sets <see cref="Release"/> until the returned scope is disposed, then restores the previous value.</summary>
     /// <param name="release">The release label, for example <see cref="CanaryRelease"/>.</param>
     /// <returns>A scope whose disposal restores the previous release.</returns>

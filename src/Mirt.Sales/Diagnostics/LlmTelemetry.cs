@@ -60,7 +60,7 @@ public static partial class LlmTelemetry
             new KeyValuePair<string, object?>(TelemetryTags.State, state),
             new KeyValuePair<string, object?>(TelemetryTags.Intent, intent),
             new KeyValuePair<string, object?>(TelemetryTags.Model, model),
-            SalesTelemetry.ReleaseTag);
+            TelemetryContext.ReleaseTag);
     }
 
     /// <summary>Counts one failed LLM call.</summary>
@@ -69,7 +69,7 @@ public static partial class LlmTelemetry
     public static void RecordError(string model)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
-        Errors.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Model, model), SalesTelemetry.ReleaseTag);
+        Errors.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Model, model), TelemetryContext.ReleaseTag);
     }
 
     /// <summary>Counts the tokens of one LLM call and adds its cost.</summary>
@@ -86,9 +86,9 @@ public static partial class LlmTelemetry
         ArgumentOutOfRangeException.ThrowIfNegative(outputTokens);
         ArgumentOutOfRangeException.ThrowIfNegative(costUsd);
         var modelTag = new KeyValuePair<string, object?>(TelemetryTags.Model, model);
-        Tokens.Add(inputTokens, new KeyValuePair<string, object?>(TelemetryTags.Direction, "input"), modelTag, SalesTelemetry.ReleaseTag);
-        Tokens.Add(outputTokens, new KeyValuePair<string, object?>(TelemetryTags.Direction, "output"), modelTag, SalesTelemetry.ReleaseTag);
-        Cost.Add(costUsd, modelTag, SalesTelemetry.ReleaseTag);
+        Tokens.Add(inputTokens, new KeyValuePair<string, object?>(TelemetryTags.Direction, "input"), modelTag, TelemetryContext.ReleaseTag);
+        Tokens.Add(outputTokens, new KeyValuePair<string, object?>(TelemetryTags.Direction, "output"), modelTag, TelemetryContext.ReleaseTag);
+        Cost.Add(costUsd, modelTag, TelemetryContext.ReleaseTag);
     }
 
     /// <summary>Records one tool execution: its duration in <c>tool_latency_ms</c> and a <c>tool_execution</c> log line.</summary>
@@ -104,7 +104,7 @@ public static partial class LlmTelemetry
         ArgumentException.ThrowIfNullOrWhiteSpace(tool);
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentOutOfRangeException.ThrowIfNegative(milliseconds);
-        ToolDuration.Record(milliseconds, new KeyValuePair<string, object?>(TelemetryTags.Tool, tool), SalesTelemetry.ReleaseTag);
+        ToolDuration.Record(milliseconds, new KeyValuePair<string, object?>(TelemetryTags.Tool, tool), TelemetryContext.ReleaseTag);
         var rounded = Math.Round(milliseconds, 1);
         ToolExecution(logger, tool, rounded, succeeded);
     }

@@ -62,8 +62,7 @@ public static class SalesTelemetry
     internal static readonly Counter<long> ValidationCount = Meter.CreateCounter<long>(
         ValidationErrors, "{error}", "Node outputs that failed validation.");
 
-    internal static KeyValuePair<string, object?> ReleaseTag => new(TelemetryTags.Release, TelemetryContext.Release);
 
     /// <summary>Counts one validation error in the current release.</summary>
-    internal static void CountValidationError() => ValidationCount.Add(1, ReleaseTag);
+    internal static void CountValidationError() => ValidationCount.Add(1, TelemetryContext.ReleaseTag);
 }

@@ -31,7 +31,7 @@ internal sealed class TurnTelemetry : IDisposable
     /// <summary>Counts an answered turn: its outcome, escalation, order, degraded reply and moderation block.</summary>
     public void Succeeded(AssistantReply reply)
     {
-        var release = SalesTelemetry.ReleaseTag;
+        var release = TelemetryContext.ReleaseTag;
         var outcome = TurnOutcomes.Of(reply);
         SalesTelemetry.TurnCount.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Outcome, outcome), release);
         if (reply.Escalation is { } escalation)
@@ -65,7 +65,7 @@ internal sealed class TurnTelemetry : IDisposable
     /// <summary>Counts a turn that threw; the span is marked as an error.</summary>
     public void Failed(Exception error)
     {
-        SalesTelemetry.TurnCount.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Outcome, TurnOutcomes.Failed), SalesTelemetry.ReleaseTag);
+        SalesTelemetry.TurnCount.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Outcome, TurnOutcomes.Failed), TelemetryContext.ReleaseTag);
         _span?.SetTag(TelemetryTags.Outcome, TurnOutcomes.Failed);
         _span?.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
     }
