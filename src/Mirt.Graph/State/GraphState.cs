@@ -98,6 +98,8 @@ public sealed class GraphState
 
     internal object? GetRaw(string name) => _values.GetValueOrDefault(name);
 
+    internal bool HasValue(string name) => _values.ContainsKey(name);
+
     internal static GraphState FromRaw(IEnumerable<KeyValuePair<string, object?>> values, IReadOnlyDictionary<string, long> versions) =>
         new(
             ImmutableDictionary.CreateRange(StringComparer.Ordinal, values),

@@ -85,20 +85,20 @@ public sealed class StateSchema
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var versions = new Dictionary<string, long>(StringComparer.Ordinal);
         var fresh = new Dictionary<string, long>(StringComparer.Ordinal);
+        // Channels not written since the last encode keep their stored versions without being serialised again.
+        foreach (var (stored, version) in previous.StoredVersions)
+        {
+            var name = SplitStoredName(stored).Name;
+            if (state.HasValue(name) && IsUnchanged(previous, name, state.Versions[name]))
+            {
+                versions[stored] = version;
+            }
+        }
+
         foreach (var name in state.Channels)
         {
-            var stateVersion = state.Versions[name];
-            if (previous.StateVersions.TryGetValue(name, out var before) && before == stateVersion)
+            if (IsUnchanged(previous, name, state.Versions[name]))
             {
-                // Not written since the last encode: reuse the stored versions without serialising again.
-                foreach (var (stored, version) in previous.StoredVersions)
-                {
-                    if (StoredNameBelongsTo(stored, name))
-                    {
-                        versions[stored] = version;
-                    }
-                }
-
                 continue;
             }
 
@@ -242,8 +242,8 @@ public sealed class StateSchema
     private static string SegmentName(string name, int segment) =>
         string.Create(CultureInfo.InvariantCulture, $"{name}{LogKey.SegmentSeparator}{segment}");
 
-    private static bool StoredNameBelongsTo(string stored, string name) =>
-        string.Equals(SplitStoredName(stored).Name, name, StringComparison.Ordinal);
+    private static bool IsUnchanged(StoredChannels previous, string name, long stateVersion) =>
+        previous.StateVersions.TryGetValue(name, out var before) && before == stateVersion;
 
     private static (string Name, int? Segment) SplitStoredName(string stored)
     {
