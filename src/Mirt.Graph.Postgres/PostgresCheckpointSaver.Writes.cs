@@ -58,7 +58,7 @@ public sealed partial class PostgresCheckpointSaver
             && string.Equals(stored.ParentConfig?.CheckpointId, config.CheckpointId, StringComparison.Ordinal);
     }
 
-    private Task<CheckpointConfig> PutOnceAsync(
+    private async Task<CheckpointConfig> PutOnceAsync(
         CheckpointConfig config,
         Checkpoint checkpoint,
         CheckpointMetadata metadata,
@@ -67,23 +67,77 @@ public sealed partial class PostgresCheckpointSaver
         CancellationToken cancellationToken)
     {
         var (threadId, ns, toWrite) = CheckpointArguments.Put(config, checkpoint, metadata, newVersions, expectedHead);
-        var channels = new string[toWrite.Count];
-        var versions = new long[toWrite.Count];
-        var values = new string?[toWrite.Count];
-        long bytes = 0;
-        var i = 0;
-        foreach (var (channel, version) in toWrite)
+        await WriteChainAsync("put", threadId, ns, [new CheckpointPut(config, checkpoint, metadata, newVersions, expectedHead)], [toWrite], cancellationToken).ConfigureAwait(false);
+        return new CheckpointConfig(threadId, ns, checkpoint.Id);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>One round trip and one commit for the whole chain: a batch that locks the thread's head row once, checks
+    /// the first put's expected head, inserts every channel value the chain writes in one statement, then each
+    /// checkpoint. A chain whose connection breaks is tried once more, recognising its own commit as
+    /// <see cref="PutAsync"/> does (by the last checkpoint of the chain).</remarks>
+    /// <exception cref="NpgsqlException">PostgreSQL is unreachable, the connection broke twice, or a statement or lock
+    /// timeout expired; nothing was stored.</exception>
+    public async Task<IReadOnlyList<CheckpointConfig>> PutManyAsync(IReadOnlyList<CheckpointPut> puts, CancellationToken cancellationToken = default)
+    {
+        var (threadId, ns, toWrite) = CheckpointArguments.PutMany(puts);
+        if (puts.Count == 0)
         {
-            channels[i] = channel;
-            versions[i] = version;
-            values[i] = checkpoint.ChannelValues.GetValueOrDefault(channel);
-            bytes += values[i] is { } value ? Encoding.UTF8.GetByteCount(value) : 0;
-            i++;
+            return [];
         }
 
-        var versionsJson = JsonSerializer.Serialize(new Dictionary<string, long>(checkpoint.ChannelVersions, StringComparer.Ordinal), PostgresJsonContext.Default.DictionaryStringInt64);
-        var metadataJson = JsonSerializer.Serialize(metadata.ToFlat(), PostgresJsonContext.Default.DictionaryStringString);
-        return RunAsync("put", threadId, bytes, async (connection, _) =>
+        try
+        {
+            await WriteChainAsync("put_many", threadId, ns, puts, toWrite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException first) when (IsConnectionFailure(first) && !cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await WriteChainAsync("put_many", threadId, ns, puts, toWrite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception again) when (again is InvalidOperationException or CheckpointConflictException)
+            {
+                var last = puts[^1];
+                if (!await IsAlreadyStoredAsync(last.Config, last.Checkpoint, cancellationToken).ConfigureAwait(false))
+                {
+                    throw;
+                }
+            }
+        }
+
+        return puts.Select(put => new CheckpointConfig(threadId, ns, put.Checkpoint.Id)).ToArray();
+    }
+
+    /// <summary>Writes a checked chain (one put or several) in one batch: PostgreSQL runs it as one implicit transaction.</summary>
+    private Task<bool> WriteChainAsync(
+        string operation,
+        string threadId,
+        string ns,
+        IReadOnlyList<CheckpointPut> puts,
+        IReadOnlyList<IReadOnlyDictionary<string, long>> toWrite,
+        CancellationToken cancellationToken)
+    {
+        var blobCount = toWrite.Sum(channels => channels.Count);
+        var channels = new string[blobCount];
+        var versions = new long[blobCount];
+        var values = new string?[blobCount];
+        long bytes = 0;
+        var i = 0;
+        for (var p = 0; p < puts.Count; p++)
+        {
+            foreach (var (channel, version) in toWrite[p])
+            {
+                channels[i] = channel;
+                versions[i] = version;
+                values[i] = puts[p].Checkpoint.ChannelValues.GetValueOrDefault(channel);
+                bytes += values[i] is { } value ? Encoding.UTF8.GetByteCount(value) : 0;
+                i++;
+            }
+        }
+
+        var expectedHead = puts[0].ExpectedHead;
+        return RunAsync(operation, threadId, bytes, async (connection, _) =>
         {
             await using var batch = NewBatch(connection);
             batch.Add(_sql.LockHead)
@@ -91,7 +145,7 @@ public sealed partial class PostgresCheckpointSaver
                 .With("ns", ns)
                 .With("expect", (int)expectedHead.Kind)
                 .With("expected", expectedHead.CheckpointId);
-            if (channels.Length > 0)
+            if (blobCount > 0)
             {
                 batch.Add(_sql.InsertBlobs)
                     .With("thread", threadId)
@@ -101,18 +155,11 @@ public sealed partial class PostgresCheckpointSaver
                     .With("values", values);
             }
 
-            batch.Add(_sql.InsertCheckpoint)
-                .With("thread", threadId)
-                .With("ns", ns)
-                .With("id", checkpoint.Id)
-                .With("parent", config.CheckpointId)
-                .With("step", checkpoint.Step)
-                .With("created_at", checkpoint.CreatedAt.UtcDateTime)
-                .With("created_ticks", checkpoint.CreatedAt.UtcTicks)
-                .With("next", checkpoint.Next.ToArray())
-                .With("graph_version", checkpoint.GraphVersion)
-                .With("versions", versionsJson)
-                .With("metadata", metadataJson);
+            foreach (var put in puts)
+            {
+                AddCheckpointInsert(batch, threadId, ns, put);
+            }
+
             try
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -123,12 +170,34 @@ public sealed partial class PostgresCheckpointSaver
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "checkpoints_pkey")
             {
-                throw CheckpointArguments.IdReused(threadId, ns, checkpoint.Id);
+                throw CheckpointArguments.IdReused(threadId, ns, ReusedIdOf(e, puts));
             }
 
-            return new CheckpointConfig(threadId, ns, checkpoint.Id);
+            return true;
         }, cancellationToken);
     }
+
+    private void AddCheckpointInsert(NpgsqlBatch batch, string threadId, string ns, CheckpointPut put)
+    {
+        var checkpoint = put.Checkpoint;
+        batch.Add(_sql.InsertCheckpoint)
+            .With("thread", threadId)
+            .With("ns", ns)
+            .With("id", checkpoint.Id)
+            .With("parent", put.Config.CheckpointId)
+            .With("step", checkpoint.Step)
+            .With("created_at", checkpoint.CreatedAt.UtcDateTime)
+            .With("created_ticks", checkpoint.CreatedAt.UtcTicks)
+            .With("next", checkpoint.Next.ToArray())
+            .With("graph_version", checkpoint.GraphVersion)
+            .With("versions", JsonSerializer.Serialize(new Dictionary<string, long>(checkpoint.ChannelVersions, StringComparer.Ordinal), PostgresJsonContext.Default.DictionaryStringInt64))
+            .With("metadata", JsonSerializer.Serialize(put.Metadata.ToFlat(), PostgresJsonContext.Default.DictionaryStringString));
+    }
+
+    /// <summary>Names the checkpoint id a unique violation reports (its detail holds the key), or the chain's first id.</summary>
+    private static string ReusedIdOf(PostgresException violation, IReadOnlyList<CheckpointPut> puts) =>
+        puts.Select(put => put.Checkpoint.Id).FirstOrDefault(id => violation.Detail?.Contains($"{id})", StringComparison.Ordinal) == true)
+        ?? puts[0].Checkpoint.Id;
 
     /// <inheritdoc />
     /// <remarks>One statement. Writing against a checkpoint that does not exist (yet) is allowed, as in the other stores.</remarks>

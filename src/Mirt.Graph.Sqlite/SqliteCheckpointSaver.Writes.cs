@@ -45,48 +45,97 @@ public sealed partial class SqliteCheckpointSaver
         var (threadId, ns, toWrite) = CheckpointArguments.Put(config, checkpoint, metadata, newVersions, expectedHead);
         ThrowIfDisposed();
         cancellationToken.ThrowIfCancellationRequested();
-        var versionsJson = JsonSerializer.Serialize(new Dictionary<string, long>(checkpoint.ChannelVersions), SqliteJsonContext.Default.DictionaryStringInt64);
-        var nextJson = JsonSerializer.Serialize(checkpoint.Next.ToArray(), SqliteJsonContext.Default.StringArray);
-        var metadataJson = JsonSerializer.Serialize(metadata.ToFlat(), SqliteJsonContext.Default.DictionaryStringString);
-        var blobs = toWrite.Select(pair => (Channel: pair.Key, Version: pair.Value, Value: checkpoint.ChannelValues.GetValueOrDefault(pair.Key))).ToList();
-
+        var row = new CheckpointRow(threadId, ns, config, checkpoint, metadata, toWrite);
         await WriteAsync(
             async transaction =>
             {
-                if (expectedHead.Kind != ExpectedHeadKind.Any)
-                {
-                    var head = await ScalarAsync(transaction, SelectHead, cancellationToken, ("$thread", threadId), ("$ns", ns)).ConfigureAwait(false) as string;
-                    if (!expectedHead.IsMetBy(head))
-                    {
-                        throw new CheckpointConflictException(threadId, ns, expectedHead.CheckpointId, head);
-                    }
-                }
-
-                if (await ScalarAsync(transaction, SelectExists, cancellationToken, ("$thread", threadId), ("$ns", ns), ("$id", checkpoint.Id)).ConfigureAwait(false) is not null)
-                {
-                    throw CheckpointArguments.IdReused(threadId, ns, checkpoint.Id);
-                }
-
-                await InsertBlobsAsync(transaction, threadId, ns, blobs, cancellationToken).ConfigureAwait(false);
-                using var insert = transaction.Connection!.CreateCommand();
-                insert.Transaction = transaction;
-                insert.CommandText = InsertCheckpoint;
-                insert.Parameters.AddWithValue("$thread", threadId);
-                insert.Parameters.AddWithValue("$ns", ns);
-                insert.Parameters.AddWithValue("$id", checkpoint.Id);
-                insert.Parameters.AddWithValue("$parent", (object?)config.CheckpointId ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$step", checkpoint.Step);
-                insert.Parameters.AddWithValue("$created", checkpoint.CreatedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-                insert.Parameters.AddWithValue("$next", nextJson);
-                insert.Parameters.AddWithValue("$graphVersion", checkpoint.GraphVersion);
-                insert.Parameters.AddWithValue("$versions", versionsJson);
-                insert.Parameters.AddWithValue("$metadata", metadataJson);
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await CheckHeadAsync(transaction, threadId, ns, expectedHead, cancellationToken).ConfigureAwait(false);
+                await InsertAsync(transaction, row, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
 
         return new CheckpointConfig(threadId, ns, checkpoint.Id);
     }
+
+    /// <inheritdoc />
+    /// <remarks>The whole chain runs in one <c>BEGIN IMMEDIATE</c> transaction: one commit, all checkpoints or none.</remarks>
+    /// <exception cref="ObjectDisposedException">The saver is disposed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the commit; nothing was stored.</exception>
+    /// <exception cref="SqliteException">SQLite failed to write.</exception>
+    public async Task<IReadOnlyList<CheckpointConfig>> PutManyAsync(IReadOnlyList<CheckpointPut> puts, CancellationToken cancellationToken = default)
+    {
+        var (threadId, ns, toWrite) = CheckpointArguments.PutMany(puts);
+        ThrowIfDisposed();
+        cancellationToken.ThrowIfCancellationRequested();
+        if (puts.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = puts.Select((put, i) => new CheckpointRow(threadId, ns, put.Config, put.Checkpoint, put.Metadata, toWrite[i])).ToArray();
+        await WriteAsync(
+            async transaction =>
+            {
+                await CheckHeadAsync(transaction, threadId, ns, puts[0].ExpectedHead, cancellationToken).ConfigureAwait(false);
+                foreach (var row in rows)
+                {
+                    await InsertAsync(transaction, row, cancellationToken).ConfigureAwait(false);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        return puts.Select(put => new CheckpointConfig(threadId, ns, put.Checkpoint.Id)).ToArray();
+    }
+
+    private static async Task CheckHeadAsync(SqliteTransaction transaction, string threadId, string ns, ExpectedHead expectedHead, CancellationToken cancellationToken)
+    {
+        if (expectedHead.Kind == ExpectedHeadKind.Any)
+        {
+            return;
+        }
+
+        var head = await ScalarAsync(transaction, SelectHead, cancellationToken, ("$thread", threadId), ("$ns", ns)).ConfigureAwait(false) as string;
+        if (!expectedHead.IsMetBy(head))
+        {
+            throw new CheckpointConflictException(threadId, ns, expectedHead.CheckpointId, head);
+        }
+    }
+
+    /// <summary>Inserts one checkpoint with the channel values it writes, inside the caller's transaction.</summary>
+    private static async Task InsertAsync(SqliteTransaction transaction, CheckpointRow row, CancellationToken cancellationToken)
+    {
+        var (threadId, ns, checkpoint) = (row.ThreadId, row.Namespace, row.Checkpoint);
+        if (await ScalarAsync(transaction, SelectExists, cancellationToken, ("$thread", threadId), ("$ns", ns), ("$id", checkpoint.Id)).ConfigureAwait(false) is not null)
+        {
+            throw CheckpointArguments.IdReused(threadId, ns, checkpoint.Id);
+        }
+
+        var blobs = row.ToWrite.Select(pair => (Channel: pair.Key, Version: pair.Value, Value: checkpoint.ChannelValues.GetValueOrDefault(pair.Key))).ToList();
+        await InsertBlobsAsync(transaction, threadId, ns, blobs, cancellationToken).ConfigureAwait(false);
+        using var insert = transaction.Connection!.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = InsertCheckpoint;
+        insert.Parameters.AddWithValue("$thread", threadId);
+        insert.Parameters.AddWithValue("$ns", ns);
+        insert.Parameters.AddWithValue("$id", checkpoint.Id);
+        insert.Parameters.AddWithValue("$parent", (object?)row.Config.CheckpointId ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$step", checkpoint.Step);
+        insert.Parameters.AddWithValue("$created", checkpoint.CreatedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        insert.Parameters.AddWithValue("$next", JsonSerializer.Serialize(checkpoint.Next.ToArray(), SqliteJsonContext.Default.StringArray));
+        insert.Parameters.AddWithValue("$graphVersion", checkpoint.GraphVersion);
+        insert.Parameters.AddWithValue("$versions", JsonSerializer.Serialize(new Dictionary<string, long>(checkpoint.ChannelVersions), SqliteJsonContext.Default.DictionaryStringInt64));
+        insert.Parameters.AddWithValue("$metadata", JsonSerializer.Serialize(row.Metadata.ToFlat(), SqliteJsonContext.Default.DictionaryStringString));
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Holds one checked put: its address, checkpoint, metadata and the channels it writes.</summary>
+    private sealed record CheckpointRow(
+        string ThreadId,
+        string Namespace,
+        CheckpointConfig Config,
+        Checkpoint Checkpoint,
+        CheckpointMetadata Metadata,
+        IReadOnlyDictionary<string, long> ToWrite);
 
     /// <inheritdoc />
     /// <remarks>Runs in one transaction.</remarks>

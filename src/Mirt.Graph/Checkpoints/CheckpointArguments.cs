@@ -17,6 +17,46 @@ public static class CheckpointArguments
         return (config.ThreadId, config.Namespace ?? string.Empty);
     }
 
+    /// <summary>Checks that a list of puts is a chain of one thread and namespace (see <see cref="ICheckpointSaver.PutManyAsync"/>)
+    /// and checks each put as <see cref="Put"/> does.</summary>
+    /// <param name="puts">The chain, oldest first.</param>
+    /// <returns>The thread id, the namespace (both empty for an empty chain) and, per put, the channels it writes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="puts"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The chain mixes threads or namespaces, a put's parent is not the checkpoint
+    /// before it or its id does not sort after that parent's, or a put is invalid.</exception>
+    public static (string ThreadId, string Namespace, IReadOnlyList<IReadOnlyDictionary<string, long>> ToWrite) PutMany(IReadOnlyList<CheckpointPut> puts)
+    {
+        ArgumentNullException.ThrowIfNull(puts);
+        var toWrite = new IReadOnlyDictionary<string, long>[puts.Count];
+        string threadId = string.Empty, ns = string.Empty;
+        for (var i = 0; i < puts.Count; i++)
+        {
+            var put = puts[i] ?? throw new ArgumentNullException(nameof(puts), $"Put {i} of the chain is null; pass only puts to write.");
+            var (thread, space, channels) = Put(put.Config, put.Checkpoint, put.Metadata, put.NewVersions, put.ExpectedHead);
+            if (i > 0)
+            {
+                if (!string.Equals(thread, threadId, StringComparison.Ordinal) || !string.Equals(space, ns, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"Put {i} of the chain addresses thread '{thread}' namespace '{space}', but the chain is for thread '{threadId}' namespace '{ns}'; write one thread and namespace per call.", nameof(puts));
+                }
+
+                if (!string.Equals(put.Config.CheckpointId, puts[i - 1].Checkpoint.Id, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"Put {i} of the chain has parent '{put.Config.CheckpointId}', not '{puts[i - 1].Checkpoint.Id}', the checkpoint of the put before it; a chain links each checkpoint to the previous one.", nameof(puts));
+                }
+
+                if (string.CompareOrdinal(put.Checkpoint.Id, puts[i - 1].Checkpoint.Id) <= 0)
+                {
+                    throw new ArgumentException($"Checkpoint '{put.Checkpoint.Id}' of the chain does not sort after its parent '{puts[i - 1].Checkpoint.Id}'; the thread's head is the id that sorts last, so generate ids with IIdGenerator.NewIdAfter.", nameof(puts));
+                }
+            }
+
+            (threadId, ns, toWrite[i]) = (thread, space, channels);
+        }
+
+        return (threadId, ns, toWrite);
+    }
+
     /// <summary>Checks the arguments of a put.</summary>
     /// <param name="config">Addresses the thread, namespace and parent.</param>
     /// <param name="checkpoint">The checkpoint to store.</param>

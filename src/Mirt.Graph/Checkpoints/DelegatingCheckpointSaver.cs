@@ -39,6 +39,10 @@ public abstract class DelegatingCheckpointSaver : ICheckpointSaver
         Inner.PutAsync(config, checkpoint, metadata, newVersions, expectedHead, cancellationToken);
 
     /// <inheritdoc />
+    public virtual Task<IReadOnlyList<CheckpointConfig>> PutManyAsync(IReadOnlyList<CheckpointPut> puts, CancellationToken cancellationToken = default) =>
+        Inner.PutManyAsync(puts, cancellationToken);
+
+    /// <inheritdoc />
     public virtual Task PutWritesAsync(
         CheckpointConfig config,
         IReadOnlyList<ChannelWrite> writes,

@@ -77,6 +77,38 @@ public interface ICheckpointSaver
         CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Stores a chain of checkpoints — each put's parent is the checkpoint of the put before it — as one unit: the
+    /// graph runner's per-turn durability (<see cref="Execution.CheckpointDurability.Turn"/>) writes a turn's node steps
+    /// with it, so a turn costs one commit instead of one per step.
+    /// </summary>
+    /// <param name="puts">The chain, oldest first: one thread and namespace; put <c>i + 1</c> names put <c>i</c>'s
+    /// checkpoint as its parent; only the first put's <see cref="CheckpointPut.ExpectedHead"/> is checked against the
+    /// store (the later ones follow by construction). An empty list stores nothing.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The configs of the stored checkpoints, in order.</returns>
+    /// <remarks>The built-in stores (in-memory, SQLite, PostgreSQL) write the chain atomically — all checkpoints or
+    /// none — in one transaction and, for PostgreSQL, one round trip. This default implementation, which a store of
+    /// your own inherits, calls <see cref="PutAsync"/> for each put in order, so a failure part-way keeps the puts before
+    /// it; override it to make the chain atomic.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="puts"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The chain mixes threads or namespaces, a put's parent is not the checkpoint
+    /// before it, or a put's own arguments are invalid (as <see cref="PutAsync"/> says).</exception>
+    /// <exception cref="InvalidOperationException">A checkpoint id exists already in the thread and namespace.</exception>
+    /// <exception cref="CheckpointConflictException">The thread's latest checkpoint is not the first put's expected head.</exception>
+    async Task<IReadOnlyList<CheckpointConfig>> PutManyAsync(IReadOnlyList<CheckpointPut> puts, CancellationToken cancellationToken = default)
+    {
+        CheckpointArguments.PutMany(puts);
+        var stored = new CheckpointConfig[puts.Count];
+        for (var i = 0; i < puts.Count; i++)
+        {
+            var put = puts[i];
+            stored[i] = await PutAsync(put.Config, put.Checkpoint, put.Metadata, put.NewVersions, put.ExpectedHead, cancellationToken).ConfigureAwait(false);
+        }
+
+        return stored;
+    }
+
+    /// <summary>
     /// Stores the writes one task produced against the checkpoint <paramref name="config"/> names, before the next
     /// checkpoint exists, so a crash does not lose finished work.
     /// </summary>

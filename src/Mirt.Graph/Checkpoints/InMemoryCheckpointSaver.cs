@@ -53,7 +53,48 @@ public sealed class InMemoryCheckpointSaver : ICheckpointSaver
     {
         var (threadId, ns, toWrite) = CheckpointArguments.Put(config, checkpoint, metadata, newVersions, expectedHead);
         cancellationToken.ThrowIfCancellationRequested();
-        var stored = new CheckpointTuple(
+        var stored = Copy(threadId, ns, config, checkpoint, metadata);
+        var copiedToWrite = new Dictionary<string, long>(toWrite, StringComparer.Ordinal);
+        lock (_gate)
+        {
+            StoreFor(threadId, ns, expectedHead).Add(stored, copiedToWrite);
+        }
+
+        return Task.FromResult(stored.Config);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Atomic: every checkpoint of the chain is stored, or none.</remarks>
+    public Task<IReadOnlyList<CheckpointConfig>> PutManyAsync(IReadOnlyList<CheckpointPut> puts, CancellationToken cancellationToken = default)
+    {
+        var (threadId, ns, toWrite) = CheckpointArguments.PutMany(puts);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (puts.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<CheckpointConfig>>([]);
+        }
+
+        var stored = puts.Select(put => Copy(threadId, ns, put.Config, put.Checkpoint, put.Metadata)).ToArray();
+        lock (_gate)
+        {
+            var store = StoreFor(threadId, ns, puts[0].ExpectedHead);
+            if (stored.FirstOrDefault(tuple => store.Contains(tuple.Checkpoint.Id)) is { } reused)
+            {
+                throw CheckpointArguments.IdReused(threadId, ns, reused.Checkpoint.Id);
+            }
+
+            for (var i = 0; i < stored.Length; i++)
+            {
+                store.Add(stored[i], new Dictionary<string, long>(toWrite[i], StringComparer.Ordinal));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<CheckpointConfig>>(stored.Select(tuple => tuple.Config).ToArray());
+    }
+
+    /// <summary>Copies what a put stores, so the caller's later changes cannot reach the store.</summary>
+    private static CheckpointTuple Copy(string threadId, string ns, CheckpointConfig config, Checkpoint checkpoint, CheckpointMetadata metadata) =>
+        new(
             new CheckpointConfig(threadId, ns, checkpoint.Id),
             checkpoint with
             {
@@ -64,25 +105,23 @@ public sealed class InMemoryCheckpointSaver : ICheckpointSaver
             metadata with { Extra = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>(metadata.Extra, StringComparer.Ordinal)) },
             config.CheckpointId is null ? null : new CheckpointConfig(threadId, ns, config.CheckpointId),
             []);
-        var copiedToWrite = new Dictionary<string, long>(toWrite, StringComparer.Ordinal);
-        lock (_gate)
+
+    /// <summary>Checks the fence and returns the thread's store, creating it for a first put. Call under the lock.</summary>
+    private InMemoryCheckpointStore StoreFor(string threadId, string ns, ExpectedHead expectedHead)
+    {
+        var store = _stores.GetValueOrDefault((threadId, ns));
+        if (!expectedHead.IsMetBy(store?.Head))
         {
-            var store = _stores.GetValueOrDefault((threadId, ns));
-            if (!expectedHead.IsMetBy(store?.Head))
-            {
-                throw new CheckpointConflictException(threadId, ns, expectedHead.CheckpointId, store?.Head);
-            }
-
-            if (store is null)
-            {
-                store = new InMemoryCheckpointStore();
-                _stores.Add((threadId, ns), store);
-            }
-
-            store.Add(stored, copiedToWrite);
+            throw new CheckpointConflictException(threadId, ns, expectedHead.CheckpointId, store?.Head);
         }
 
-        return Task.FromResult(stored.Config);
+        if (store is null)
+        {
+            store = new InMemoryCheckpointStore();
+            _stores.Add((threadId, ns), store);
+        }
+
+        return store;
     }
 
     /// <inheritdoc />

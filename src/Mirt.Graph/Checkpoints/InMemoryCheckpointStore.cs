@@ -20,6 +20,11 @@ internal sealed class InMemoryCheckpointStore
     /// <summary>Gets the id of the latest checkpoint, or <see langword="null"/>.</summary>
     public string? Head => _checkpoints.Count == 0 ? null : _checkpoints.Keys[^1];
 
+    /// <summary>Tells whether a checkpoint id is stored.</summary>
+    /// <param name="checkpointId">The id.</param>
+    /// <returns><see langword="true"/> when the store holds it.</returns>
+    public bool Contains(string checkpointId) => _checkpoints.ContainsKey(checkpointId);
+
     /// <summary>Stores a checkpoint, adding only the channel versions named in <paramref name="toWrite"/> not stored yet.</summary>
     /// <param name="tuple">The checkpoint with its address; its channel values are stored separately and dropped from it.</param>
     /// <param name="toWrite">The channels to write.</param>

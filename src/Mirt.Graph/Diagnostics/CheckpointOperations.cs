@@ -15,6 +15,9 @@ public static class CheckpointOperations
     /// <summary>Gets the name of <see cref="Checkpoints.ICheckpointSaver.PutAsync"/>.</summary>
     public const string Put = "put";
 
+    /// <summary>Gets the name of <see cref="Checkpoints.ICheckpointSaver.PutManyAsync"/> (a turn's chain of checkpoints).</summary>
+    public const string PutMany = "put_many";
+
     /// <summary>Gets the name of <see cref="Checkpoints.ICheckpointSaver.PutWritesAsync"/>.</summary>
     public const string PutWrites = "put_writes";
 

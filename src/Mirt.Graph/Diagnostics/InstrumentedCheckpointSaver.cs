@@ -13,7 +13,7 @@ namespace Mirt.Graph.Diagnostics;
 /// <remarks>
 /// <para>
 /// Bytes are the UTF-8 size of the channel values and pending-write values a call moved: for <c>put</c> the values it
-/// writes (its new versions), for <c>put_writes</c> the writes, for <c>get</c> and <c>list</c> the values loaded; 0 for
+/// writes (its new versions), for <c>put_many</c> those of every put, for <c>put_writes</c> the writes, for <c>get</c> and <c>list</c> the values loaded; 0 for
 /// the maintenance calls. A <see cref="CheckpointConflictException"/> is a lost race, not a broken store, and a
 /// cancelled call is the caller's choice: neither counts as an error (a conflict is still timed and logged). A
 /// <c>list</c> is timed from the call to the end (or abandonment) of its enumeration.
@@ -57,6 +57,13 @@ public sealed class InstrumentedCheckpointSaver : DelegatingCheckpointSaver
             CheckpointOperations.Put,
             () => base.PutAsync(config, checkpoint, metadata, newVersions, expectedHead, cancellationToken),
             _ => checkpoint is null ? 0 : ValueBytes.Written(checkpoint, newVersions));
+
+    /// <inheritdoc />
+    public override Task<IReadOnlyList<CheckpointConfig>> PutManyAsync(IReadOnlyList<CheckpointPut> puts, CancellationToken cancellationToken = default) =>
+        ObserveAsync(
+            CheckpointOperations.PutMany,
+            () => base.PutManyAsync(puts, cancellationToken),
+            _ => puts is null ? 0 : puts.Sum(put => put is null ? 0 : ValueBytes.Written(put.Checkpoint, put.NewVersions)));
 
     /// <inheritdoc />
     public override Task PutWritesAsync(

@@ -29,6 +29,7 @@ public sealed partial class GraphRunner
             cursor = await SaveAsync(scope, cursor, outcome.State, outcome.Next, cursor.Current, CheckpointMetadata.LoopSource, cancellationToken).ConfigureAwait(false);
         }
 
+        await FlushAsync(scope, cancellationToken).ConfigureAwait(false);
         return Finish(scope, new TurnResult(cursor.State, path, cursor.CheckpointId, cursor.Step));
     }
 

@@ -56,15 +56,42 @@ public sealed partial class GraphRunner
             next.IsEnd ? [] : [next.Value],
             scope.Graph.Version);
         var metadata = new CheckpointMetadata(source, step, node?.Value, scope.Extra);
+        if (scope.Staged is { } staged && source == CheckpointMetadata.LoopSource)
+        {
+            // Turn durability: the step's checkpoint joins the turn's chain; the store sees it when the chain is flushed.
+            var put = new CheckpointPut(from.Parent, checkpoint, metadata, encoded.NewVersions, from.Fence);
+            if (scope.Sink.IsListening)
+            {
+                staged.Add(put, Updated(scope, from, state, node), Saved(scope, checkpoint, source, next));
+            }
+            else
+            {
+                staged.Add(put);
+            }
+
+            return new RunCursor(new CheckpointConfig(scope.ThreadId, scope.Namespace, checkpoint.Id), encoded.Stored, state, step, next);
+        }
+
         var config = await _saver.PutAsync(from.Parent, checkpoint, metadata, encoded.NewVersions, from.Fence, cancellationToken).ConfigureAwait(false);
         if (scope.Sink.IsListening)
         {
-            scope.Sink.Emit(new StateUpdated(scope.ThreadId, scope.Namespace, node, ChangedChannels(from.State, state)));
-            scope.Sink.Emit(new CheckpointSaved(scope.ThreadId, scope.Namespace, checkpoint.Id, step, source, next.IsEnd ? [] : [next]));
+            scope.Sink.Emit(Updated(scope, from, state, node));
+            scope.Sink.Emit(Saved(scope, checkpoint, source, next));
         }
 
         return new RunCursor(config, encoded.Stored, state, step, next);
     }
+
+    /// <summary>Writes the checkpoints a run has staged under <see cref="CheckpointDurability.Turn"/>, before anything
+    /// that needs them stored: the end of the run, an interrupt or failure record, a subgraph.</summary>
+    private Task FlushAsync(RunScope scope, CancellationToken cancellationToken) =>
+        scope.Staged is { IsEmpty: false } staged ? staged.FlushAsync(_saver, scope.Sink, cancellationToken) : Task.CompletedTask;
+
+    private static StateUpdated Updated(RunScope scope, RunCursor from, GraphState state, NodeName? node) =>
+        new(scope.ThreadId, scope.Namespace, node, ChangedChannels(from.State, state));
+
+    private static CheckpointSaved Saved(RunScope scope, Checkpoint checkpoint, string source, NodeName next) =>
+        new(scope.ThreadId, scope.Namespace, checkpoint.Id, checkpoint.Step, source, next.IsEnd ? [] : [next]);
 
     private static List<string> ChangedChannels(GraphState before, GraphState after) =>
         before.Versions.Keys.Union(after.Versions.Keys, StringComparer.Ordinal)

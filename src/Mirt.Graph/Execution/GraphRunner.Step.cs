@@ -47,6 +47,7 @@ public sealed partial class GraphRunner
         }
 
         var interrupt = InterruptRecords.Raise(node, cursor.CheckpointId, payload, cursor.Answered);
+        await FlushAsync(scope, cancellationToken).ConfigureAwait(false);
         await _saver.PutWritesAsync(cursor.Parent, [InterruptRecords.InterruptWrite(interrupt)], node.Value, cancellationToken: cancellationToken).ConfigureAwait(false);
         return new StepOutcome(cursor.State, NodeName.End, interrupt);
     }
@@ -73,6 +74,7 @@ public sealed partial class GraphRunner
     {
         var node = cursor.Current;
         var failure = new NodeFailure(node, error.GetType().FullName ?? error.GetType().Name, error.Message, Math.Max(1, attempts));
+        await FlushAsync(scope, cancellationToken).ConfigureAwait(false);
         await _saver.PutWritesAsync(cursor.Parent, [ErrorRecords.Write(failure)], node.Value, cancellationToken: cancellationToken).ConfigureAwait(false);
         var where = scope.Namespace.Length == 0 ? string.Empty : $" (subgraph namespace '{scope.Namespace}')";
         return new GraphExecutionException(

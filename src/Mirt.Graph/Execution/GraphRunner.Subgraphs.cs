@@ -16,7 +16,14 @@ public sealed partial class GraphRunner
     /// <returns>Writes of the shared channels the subgraph changed, or the interrupt it paused on.</returns>
     private async Task<NodeResult> RunSubgraphAsync(RunScope parent, RunCursor at, ConversationGraph subgraph, CancellationToken cancellationToken)
     {
-        var scope = parent with { Namespace = SubgraphNamespace.For(parent.Namespace, at.Current, at.CheckpointId), Graph = subgraph };
+        // The subgraph's checkpoints name the parent's checkpoint in their namespace: store it first.
+        await FlushAsync(parent, cancellationToken).ConfigureAwait(false);
+        var scope = parent with
+        {
+            Namespace = SubgraphNamespace.For(parent.Namespace, at.Current, at.CheckpointId),
+            Graph = subgraph,
+            Staged = parent.Staged is null ? null : new StagedCheckpoints(),
+        };
         var latest = await _saver.GetTupleAsync(new CheckpointConfig(scope.ThreadId, scope.Namespace), cancellationToken).ConfigureAwait(false);
         var result = latest is null
             ? await StartSubgraphAsync(scope, at.State, cancellationToken).ConfigureAwait(false)

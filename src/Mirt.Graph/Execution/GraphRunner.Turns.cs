@@ -97,5 +97,8 @@ public sealed partial class GraphRunner
     }
 
     private RunScope RootScope(string threadId, IReadOnlyDictionary<string, string>? metadata, GraphEventSink sink) =>
-        new(threadId, string.Empty, _graph, metadata ?? new Dictionary<string, string>(), sink);
+        new(threadId, string.Empty, _graph, metadata ?? new Dictionary<string, string>(), sink)
+        {
+            Staged = _options.Durability == CheckpointDurability.Turn ? new StagedCheckpoints() : null,
+        };
 }

@@ -16,6 +16,11 @@ public sealed class GraphRunnerOptions
     /// <value>The default is 3 retries (up to 4 attempts).</value>
     public int TurnConflictRetries { get; init; } = 3;
 
+    /// <summary>Gets when node steps' checkpoints are written: one commit per step, or one per turn (see
+    /// <see cref="CheckpointDurability"/> for what each keeps after a crash).</summary>
+    /// <value>The default is <see cref="CheckpointDurability.Step"/>.</value>
+    public CheckpointDurability Durability { get; init; } = CheckpointDurability.Step;
+
     /// <summary>Gets the clock for checkpoint times, node durations, retry waits and timeouts.</summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider Time { get; init; } = TimeProvider.System;

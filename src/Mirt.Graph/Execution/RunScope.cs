@@ -10,4 +10,9 @@ namespace Mirt.Graph.Execution;
 /// <param name="Graph">The graph that runs in the namespace.</param>
 /// <param name="Extra">The caller's metadata pairs for every checkpoint.</param>
 /// <param name="Sink">Receives the run's events.</param>
-internal sealed record RunScope(string ThreadId, string Namespace, ConversationGraph Graph, IReadOnlyDictionary<string, string> Extra, GraphEventSink Sink);
+internal sealed record RunScope(string ThreadId, string Namespace, ConversationGraph Graph, IReadOnlyDictionary<string, string> Extra, GraphEventSink Sink)
+{
+    /// <summary>Gets the node steps' checkpoints not written yet under <see cref="CheckpointDurability.Turn"/>, or
+    /// <see langword="null"/> when each step is written at once.</summary>
+    public StagedCheckpoints? Staged { get; init; }
+}
