@@ -103,6 +103,7 @@ public sealed partial class GraphRunner
     private async Task<TurnResult> ContinueCoreAsync(string threadId, string? fromCheckpointId, IReadOnlyDictionary<string, string>? metadata, GraphEventSink sink, CancellationToken cancellationToken)
     {
         using var turn = await _gate.EnterAsync(threadId, cancellationToken).ConfigureAwait(false);
+        _latest.Evict(threadId);
         var scope = RootScope(threadId, metadata, sink);
         var head = await LoadHeadAsync(threadId, cancellationToken).ConfigureAwait(false);
         var target = await LoadAsync(head, fromCheckpointId, cancellationToken).ConfigureAwait(false);
@@ -118,6 +119,7 @@ public sealed partial class GraphRunner
     private async Task<TurnResult> ResumeCoreAsync(string threadId, string resumeJson, IReadOnlyDictionary<string, string>? metadata, GraphEventSink sink, CancellationToken cancellationToken)
     {
         using var turn = await _gate.EnterAsync(threadId, cancellationToken).ConfigureAwait(false);
+        _latest.Evict(threadId);
         var scope = RootScope(threadId, metadata, sink);
         var head = await LoadHeadAsync(threadId, cancellationToken).ConfigureAwait(false);
         var interrupt = InterruptRecords.Find(head)

@@ -30,6 +30,12 @@ public sealed partial class GraphRunner
         }
 
         await FlushAsync(scope, cancellationToken).ConfigureAwait(false);
+        if (scope.Namespace.Length == 0)
+        {
+            // A fresh cursor: fenced on its own checkpoint, whatever fence or answer the run started with.
+            _latest.Set(scope.ThreadId, new RunCursor(cursor.Parent, cursor.Stored, cursor.State, cursor.Step, cursor.Current));
+        }
+
         return Finish(scope, new TurnResult(cursor.State, path, cursor.CheckpointId, cursor.Step));
     }
 

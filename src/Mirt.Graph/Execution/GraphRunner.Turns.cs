@@ -67,33 +67,46 @@ public sealed partial class GraphRunner
     {
         using var turn = await _gate.EnterAsync(threadId, cancellationToken).ConfigureAwait(false);
         var scope = RootScope(threadId, metadata, sink);
-        var cursor = await StartTurnAsync(scope, input, cancellationToken).ConfigureAwait(false);
+        var cursor = await StartTurnAsync(scope, input, _latest.Take(threadId), cancellationToken).ConfigureAwait(false);
         return await RunLoopAsync(scope, cursor, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes the turn's input checkpoint on top of the thread's latest one, reloading and trying again when
     /// another replica advanced the thread first.</summary>
-    private async Task<RunCursor> StartTurnAsync(RunScope scope, IReadOnlyList<StateWrite> input, CancellationToken cancellationToken)
+    /// <remarks>A <paramref name="cached"/> cursor (where this process last left the thread) saves the read; when it is
+    /// stale the fenced put conflicts, and the reload that follows does not count against the retries.</remarks>
+    private async Task<RunCursor> StartTurnAsync(RunScope scope, IReadOnlyList<StateWrite> input, RunCursor? cached, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var latest = await _saver.GetTupleAsync(new CheckpointConfig(scope.ThreadId), cancellationToken).ConfigureAwait(false);
-            if (latest is not null && InterruptRecords.Find(latest) is { } interrupt)
-            {
-                throw new PendingInterruptException(scope.ThreadId, interrupt);
-            }
-
-            var from = At(scope, latest);
+            var from = cached ?? await LoadTurnStartAsync(scope, cancellationToken).ConfigureAwait(false);
             var state = from.State.Reset(scope.Graph.Schema.TurnScopedKeys).Apply(input);
             try
             {
                 return await SaveAsync(scope, from, state, scope.Graph.Entry, node: null, CheckpointMetadata.InputSource, cancellationToken).ConfigureAwait(false);
+            }
+            catch (CheckpointConflictException) when (cached is not null)
+            {
+                // The cached head was stale: the thread moved on elsewhere. Read it, as an uncached turn would have.
+                cached = null;
+                attempt--;
             }
             catch (CheckpointConflictException) when (attempt < _options.TurnConflictRetries)
             {
                 // Another replica wrote first; nothing of ours is stored, so reload its state and apply the input again.
             }
         }
+    }
+
+    private async Task<RunCursor> LoadTurnStartAsync(RunScope scope, CancellationToken cancellationToken)
+    {
+        var latest = await _saver.GetTupleAsync(new CheckpointConfig(scope.ThreadId), cancellationToken).ConfigureAwait(false);
+        if (latest is not null && InterruptRecords.Find(latest) is { } interrupt)
+        {
+            throw new PendingInterruptException(scope.ThreadId, interrupt);
+        }
+
+        return At(scope, latest);
     }
 
     private RunScope RootScope(string threadId, IReadOnlyDictionary<string, string>? metadata, GraphEventSink sink) =>

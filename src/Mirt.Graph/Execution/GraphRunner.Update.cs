@@ -49,6 +49,7 @@ public sealed partial class GraphRunner
 
         var edits = writes.ToList();
         using var turn = await _gate.EnterAsync(threadId, cancellationToken).ConfigureAwait(false);
+        _latest.Evict(threadId);
         var scope = RootScope(threadId, metadata, GraphEventSink.None);
         var head = await _saver.GetTupleAsync(new CheckpointConfig(threadId), cancellationToken).ConfigureAwait(false);
         if (head is null && fromCheckpointId is not null)

@@ -42,6 +42,7 @@ public sealed partial class GraphRunner
     private readonly IIdGenerator _ids;
     private readonly NodePipelines _pipelines;
     private readonly ThreadGate _gate = new();
+    private readonly LatestCheckpointCache _latest;
     private readonly Microsoft.Extensions.Logging.ILogger _logger;
 
     /// <summary>Creates a runner.</summary>
@@ -59,9 +60,11 @@ public sealed partial class GraphRunner
         _options = options ?? new GraphRunnerOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxStepsPerTurn, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(_options.TurnConflictRetries, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.LatestCacheSize, nameof(options));
         ArgumentNullException.ThrowIfNull(_options.Time, nameof(options));
         _ids = _options.Ids ?? new SortableIdGenerator(_options.Time);
         _pipelines = new NodePipelines(graph, _options.Time);
+        _latest = new LatestCheckpointCache(_options.LatestCacheSize);
         _logger = _options.Logging?.CreateLogger(LogCategory) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
     }
 

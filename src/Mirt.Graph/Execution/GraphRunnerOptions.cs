@@ -21,6 +21,13 @@ public sealed class GraphRunnerOptions
     /// <value>The default is <see cref="CheckpointDurability.Step"/>.</value>
     public CheckpointDurability Durability { get; init; } = CheckpointDurability.Step;
 
+    /// <summary>Gets how many threads' latest checkpoints (with their decoded state) the runner keeps in memory, so the
+    /// next turn of a recently active thread starts without reading its head from the store. The cache is only a hint:
+    /// a turn's first put is fenced on the cached checkpoint, and a thread another writer moved on is reloaded. Memory
+    /// grows with the threads kept times their state size; 0 turns the cache off.</summary>
+    /// <value>The default is 0 (off): every turn reads the thread's head.</value>
+    public int LatestCacheSize { get; init; }
+
     /// <summary>Gets the clock for checkpoint times, node durations, retry waits and timeouts.</summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider Time { get; init; } = TimeProvider.System;
