@@ -1,5 +1,7 @@
 using Mirt.Host.Cli;
+using Mirt.Host.Media;
 using Mirt.Host.Observability;
+using Mirt.Host.Prompts;
 using Mirt.Host.Settings;
 using Mirt.Host.Web;
 using Mirt.Prompts;
@@ -10,7 +12,7 @@ namespace Mirt.Host;
 
 /// <summary>
 /// Starts the ManyChat webhook host (no arguments, or <c>serve</c>) or one of the CLI commands: <c>chat</c>,
-/// <c>chat --jsonl</c>, <c>graph</c>, <c>prune</c>, <c>canary status</c>, <c>slo</c>.
+/// <c>chat --jsonl</c>, <c>graph</c>, <c>prune</c>, <c>canary status</c>, <c>slo</c>, <c>prompts lint</c>, <c>prompts render</c>, <c>bench</c>.
 /// </summary>
 public static class Program
 {
@@ -32,6 +34,8 @@ public static class Program
                 "prune" => await PruneAsync(args).ConfigureAwait(false),
                 "canary" => await CanaryStatusCommand.RunAsync(args[1..], Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false),
                 "slo" => await SloCommand.RunAsync(args[1..], Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false),
+                "prompts" => await PromptsCommand.RunAsync(args[1..], Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false),
+                "bench" => await Bench.BenchCommand.RunAsync(args[1..], Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false),
                 "--help" or "-h" or "help" => Usage(0),
                 _ => Usage(2),
             };
@@ -46,29 +50,10 @@ public static class Program
     private static async Task<int> ServeAsync(string[] args)
     {
         var builder = WebApplication.CreateSlimBuilder(args.Skip(1).ToArray());
-        builder.Logging.AddMirtConsole(builder.Configuration);
-        using var telemetry = MirtTelemetry.Start(builder.Configuration);
-        builder.Services.AddSingleton(telemetry);
-        var settings = MirtSettings.From(builder.Configuration);
-        builder.WebHost.UseUrls(settings.Urls);
-        builder.Services.AddSingleton(new SharedSecret(settings.ManyChatToken));
+        var settings = MirtSettings.From(builder.Configuration).PreferCheckoutPrompts(builder.Environment);
         using var storeLogging = HostLogging.ForStores(builder.Configuration);
-        var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions(storeLogging)).ConfigureAwait(false);
-        builder.Services.AddSingleton(assistant);
-        await using var app = builder.Build();
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mirt.Host");
-        HostLog.StoreOpened(logger, assistant.StoreDescription, assistant.PromptsDirectory);
-        HostLog.DegradedAtStartup(logger);
-        CanaryLog.AtStartup(logger, settings.Canary);
-        if (settings.ManyChatToken is null)
-        {
-            HostLog.NoSharedSecret(logger);
-        }
-
-        app.MapMirtEndpoints();
-        app.MapMirtMetrics();
-        await app.RunAsync().ConfigureAwait(false);
-        await assistant.DisposeAsync().ConfigureAwait(false);
+        await using var host = await MirtWebApp.CreateAsync(builder, settings, storeLogging).ConfigureAwait(false);
+        await host.App.RunAsync().ConfigureAwait(false);
         return 0;
     }
 
@@ -102,10 +87,23 @@ public static class Program
 
         // Standard output carries only replies (the batch contract); every log line goes to standard error.
         var loggers = HostLogging.ForCli(configuration);
-        var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions(loggers)).ConfigureAwait(false);
+
+        // The CLI's fetcher lives as long as the process: commands run once and exit.
+        var media = new HttpImageFetcher(MediaSettings.From(configuration), loggers.CreateLogger("Mirt.Host.Media"));
+        var chat = settings.Llm.CreateClient(loggers, TimeProvider.System);
+        var assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions(loggers, media, chatClient: chat)).ConfigureAwait(false);
         var logger = loggers.CreateLogger("Mirt.Cli");
         HostLog.StoreOpened(logger, assistant.StoreDescription, assistant.PromptsDirectory);
-        HostLog.DegradedAtStartup(logger);
+        if (assistant.Degraded)
+        {
+            HostLog.DegradedAtStartup(logger);
+        }
+        else
+        {
+            var llm = settings.Llm.Describe();
+            HostLog.LlmConfigured(logger, llm);
+        }
+
         CanaryLog.AtStartup(logger, settings.Canary);
         return (assistant, loggers);
     }
@@ -131,7 +129,7 @@ public static class Program
     {
         var text = """
             usage: mirt [serve | chat [--thread ID] | chat --jsonl | graph [--states] | prune --older-than AGE
-                         | canary status --metrics URL [--min-turns N] | slo --from URL]
+                         | canary status --metrics URL [--min-turns N] | slo --from URL | prompts lint|render … | bench …]
               serve         run the ManyChat webhook host (default; MIRT_URLS, MIRT_MANYCHAT_TOKEN, MIRT_DATA_DIR)
               chat          talk to the bot in the terminal
               chat --jsonl  batch: JSON lines in on stdin, JSON lines out on stdout
@@ -144,6 +142,13 @@ public static class Program
                             fewer than N turns, default 100); 2 on a usage or scrape error
               slo --from URL
                             print every SLO from the host's /metrics: target, current value, error budget left
+              prompts lint [--dir DIR]
+                            check every template (compiles, known variables, size budget, no copied rule text);
+                            one `file.hbs:LINE:COL: message` line per problem; exit 0 clean, 1 problems, 2 usage
+              prompts render STATE [--sample FILE.json] [--template NAME] [--dir DIR]
+                            print what the model receives in STATE (or one template) for a sample from prompts/samples
+              bench [--conversations N] [--turns K] [--postgres CS] [--long TURNS] [--model-latency lognormal:MS:MS]
+                            drive the real host on loopback as ManyChat would; one JSON line of figures (docs/PERFORMANCE.md)
             """;
         (exitCode == 0 ? Console.Out : Console.Error).WriteLine(text);
         return exitCode;

@@ -13,7 +13,14 @@ namespace Mirt.Prompts;
 /// <param name="Message">States what is wrong and how to fix it.</param>
 public sealed record PromptProblem(string File, int Line, string Message)
 {
-    /// <summary>Formats the problem as <c>file:line: message</c>, the shape compilers and editors understand.</summary>
+    /// <summary>
+    /// Gets the 1-based column the problem starts at, in UTF-16 code units from the start of the line (what editors
+    /// count): the <c>{{</c> of the offending tag, the first character of a repeated line, 1 for whole-file problems.
+    /// </summary>
+    /// <value>The default is 1.</value>
+    public int Column { get; init; } = 1;
+
+    /// <summary>Formats the problem as <c>file:line:column: message</c>, the shape compilers and editors understand.</summary>
     /// <returns>The problem on one line.</returns>
-    public override string ToString() => $"{File}:{Line}: {Message}";
+    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
 }

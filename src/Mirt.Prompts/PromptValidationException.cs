@@ -32,7 +32,7 @@ public sealed class PromptValidationException : Exception
         Problems = [];
     }
 
-    /// <summary>Creates an exception whose message lists each problem as <c>file:line: message</c>.</summary>
+    /// <summary>Creates an exception whose message lists each problem as <c>file:line:column: message</c>.</summary>
     /// <param name="problems">Lists the problems found; the list is copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/>.</exception>
     public PromptValidationException(IEnumerable<PromptProblem> problems)

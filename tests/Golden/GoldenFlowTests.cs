@@ -4,13 +4,17 @@ using Mirt.Host.Web;
 using Mirt.Sales.Assistant;
 using Mirt.Sales.Storage;
 using Mirt.Testing;
+using Mirt.Testing.Llm;
+using Mirt.Testing.Media;
 
 namespace Mirt.Golden.Tests;
 
 /// <summary>
 /// Pins whole conversations: what the customer wrote, every bubble, the state/phase path, the node path, the
 /// templates and the exact ManyChat JSON. A prompt author runs the tests, reads the diff, and accepts it with
-/// MIRT_ACCEPT_GOLDEN=1.
+/// MIRT_ACCEPT_GOLDEN=1. A flow folder with a <c>model.jsonl</c> runs on the LLM path with that scripted model
+/// (<see cref="ScriptedChatClient"/>, photos served by <see cref="FakeImageFetcher"/>); its transcript also shows
+/// each model call and every repair request.
 /// </summary>
 public sealed class GoldenFlowTests
 {
@@ -23,8 +27,12 @@ public sealed class GoldenFlowTests
     public async Task Flow_MatchesVerifiedTranscript(string flow)
     {
         var directory = Path.Combine(FlowsDirectory, flow);
+        var script = Path.Combine(directory, "model.jsonl");
+        var model = File.Exists(script) ? ScriptedChatClient.Load(script) : null;
         await using var assistant = await SalesAssistant.CreateAsync(new SalesAssistantOptions
         {
+            ChatClient = model,
+            ImageFetcher = model is null ? null : new FakeImageFetcher(),
             Store = StoreKind.InMemory,
             PromptsDirectory = RepoPaths.Prompts,
             Time = new ManualTimeProvider(),
@@ -41,14 +49,16 @@ public sealed class GoldenFlowTests
                 root.GetProperty("thread").GetString()!,
                 root.GetProperty("text").GetString()!,
                 root.TryGetProperty("image_url", out var image) ? image.GetString() : null);
+            var callsBefore = model?.Calls.Count ?? 0;
             var reply = await assistant.HandleAsync(message);
-            transcript.Append(Describe(++turn, message, reply));
+            transcript.Append(Describe(++turn, message, reply, model?.Calls.Skip(callsBefore).ToList() ?? []));
         }
 
         GoldenFile.VerifyIn(directory, transcript.ToString(), $"{nameof(GoldenFlowTests)}.{flow}");
+        model?.Remaining.Should().BeEmpty("every answer in {0} is for a call the flow makes", script);
     }
 
-    private static string Describe(int turn, IncomingMessage message, AssistantReply reply)
+    private static string Describe(int turn, IncomingMessage message, AssistantReply reply, IReadOnlyList<ScriptedCall> calls)
     {
         var text = new StringBuilder();
         text.Append($"## turn {turn} · thread {message.ThreadId}\n");
@@ -58,7 +68,8 @@ public sealed class GoldenFlowTests
             text.Append($"bot: {bubble.Replace("\n", "\n     ", StringComparison.Ordinal)}\n");
         }
 
-        text.Append($"state: {reply.State} / {reply.Phase} · intent: {reply.Intent} · degraded: {reply.Degraded.ToString().ToLowerInvariant()}\n");
+        text.Append($"state: {reply.State} / {reply.Phase} · intent: {reply.Intent} · degraded: {reply.Degraded.ToString().ToLowerInvariant()}{(reply.DegradedReason is { } reason ? $" ({reason})" : string.Empty)}\n");
+        DescribeModelCalls(text, calls);
         text.Append($"nodes: {string.Join(" → ", reply.Path)}\n");
         text.Append($"templates: {string.Join(", ", reply.Templates)}\n");
         foreach (var product in reply.Products)
@@ -78,5 +89,21 @@ public sealed class GoldenFlowTests
 
         text.Append("manychat:\n").Append(DynamicBlockResponse.FromBubbles(reply.Replies).ToJson(indented: true)).Append("\n\n");
         return text.ToString();
+    }
+
+    // One line per model call: the node and the script line that answered; a compose call after the first of a turn
+    // is a repair, so its request (the validation errors) is shown as the model received it.
+    private static void DescribeModelCalls(StringBuilder text, IReadOnlyList<ScriptedCall> calls)
+    {
+        var composeCalls = 0;
+        foreach (var call in calls)
+        {
+            var answer = call.Entry is null ? "no script line left" : call.Entry.Throw is { } failure ? $"model.jsonl:{call.Entry.Line} throws {failure}" : $"model.jsonl:{call.Entry.Line}";
+            text.Append($"model: {call.Node} ← {answer}\n");
+            if (call.Node == "compose" && composeCalls++ > 0)
+            {
+                text.Append($"repair request: {call.Messages[^1].Text.Replace("\n", "\n     ", StringComparison.Ordinal)}\n");
+            }
+        }
     }
 }

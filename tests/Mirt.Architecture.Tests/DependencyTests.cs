@@ -8,7 +8,7 @@ namespace Mirt.Architecture.Tests;
 /// </summary>
 public sealed class DependencyTests
 {
-    private static readonly string[] NodeAssemblies = ["Mirt.Nodes.Dialog", "Mirt.Nodes.Offer", "Mirt.Nodes.Payment", "Mirt.Nodes.Vision"];
+    private static readonly string[] NodeAssemblies = ["Mirt.Nodes.Dialog", "Mirt.Nodes.Offer", "Mirt.Nodes.Payment", "Mirt.Nodes.Vision", "Mirt.Nodes.Compose"];
 
     [Fact]
     public void Graph_ReferencesNoOtherMirtAssemblyNorDatabaseNorWeb() =>
@@ -27,6 +27,7 @@ public sealed class DependencyTests
     [InlineData("Mirt.Nodes.Offer")]
     [InlineData("Mirt.Nodes.Payment")]
     [InlineData("Mirt.Nodes.Vision")]
+    [InlineData("Mirt.Nodes.Compose")]
     public void NodeAssembly_ReferencesOnlyRuntimeRulesAndAbstractions(string assembly) =>
         References(assembly).Where(r => r.StartsWith("Mirt.", StringComparison.Ordinal))
             .Should().BeSubsetOf(["Mirt.Graph", "Mirt.Rules", "Mirt.Nodes.Abstractions"]);
@@ -36,8 +37,12 @@ public sealed class DependencyTests
         NodeAssemblies.SelectMany(a => References(a).Intersect(NodeAssemblies)).Should().BeEmpty();
 
     [Fact]
+    public void Llm_KnowsOnlyTheRuntimeNotTheShop() =>
+        References("Mirt.Llm").Where(r => r.StartsWith("Mirt.", StringComparison.Ordinal)).Should().BeSubsetOf(["Mirt.Graph"]);
+
+    [Fact]
     public void OnlyHost_ReferencesAspNetCore() =>
-        new[] { "Mirt.Graph", "Mirt.Graph.Sqlite", "Mirt.Rules", "Mirt.Prompts", "Mirt.Nodes.Abstractions", "Mirt.Sales" }
+        new[] { "Mirt.Graph", "Mirt.Graph.Sqlite", "Mirt.Rules", "Mirt.Prompts", "Mirt.Nodes.Abstractions", "Mirt.Sales", "Mirt.Llm" }
             .Concat(NodeAssemblies)
             .SelectMany(References)
             .Should().NotContain(r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));

@@ -84,6 +84,24 @@ public sealed class WebhookTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Post_BodyOverTheCap_Is413WithReasonAndClosesTheConnection(bool chunked)
+    {
+        var body = Encoding.UTF8.GetBytes("{\"subscriber_id\":\"big-1\",\"last_input_text\":\"" + new string('a', 100_000) + "\"}");
+        using var http = new HttpClient { BaseAddress = _host.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/manychat") { Content = new StreamContent(new MemoryStream(body)) };
+        request.Headers.Add("X-ManyChat-Token", "test-secret");
+        request.Headers.TransferEncodingChunked = chunked;
+
+        using var response = await http.SendAsync(request);
+
+        ((int)response.StatusCode).Should().Be(413);
+        response.Headers.ConnectionClose.Should().BeTrue();
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString().Should().Contain("larger than 65536 bytes");
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("wrong")]
     public async Task Post_WithoutRightToken_Is401(string? token)

@@ -44,9 +44,9 @@ public sealed partial class PromptLibraryTests
 
         var exception = Assert.Throws<PromptValidationException>(() => PromptLibrary.Load(_prompts.Path, [Offer]));
 
-        exception.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { File = "offer/made.hbs", Line = 3 });
+        exception.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { File = "offer/made.hbs", Line = 3, Column = 5 });
         exception.Problems[0].Message.Should().StartWith("unknown variable 'prodctName' for model OfferModel (known: productName, priceUah, customer");
-        exception.Message.Should().Contain("offer/made.hbs:3: unknown variable 'prodctName'");
+        exception.Message.Should().Contain("offer/made.hbs:3:5: unknown variable 'prodctName'");
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace Mirt.Testing;
 
 /// <summary>Makes a canary prompt set: a temporary copy of the repository's prompts with a marker in front of every
-/// template, so a test can tell which release rendered a reply.</summary>
+/// template (partials excepted), so a test can tell which release rendered a reply.</summary>
 public sealed class CanaryPrompts : IDisposable
 {
     public const string Marker = "[canary] ";
@@ -13,7 +13,9 @@ public sealed class CanaryPrompts : IDisposable
         {
             var target = Path.Combine(Directory, Path.GetRelativePath(RepoPaths.Prompts, file));
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, Marker + File.ReadAllText(file));
+            // Partials (prompts/shared) render inside other templates; marking them too would mark a reply twice.
+            var isPartial = Path.GetRelativePath(RepoPaths.Prompts, file).StartsWith("shared" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            File.WriteAllText(target, (isPartial ? string.Empty : Marker) + File.ReadAllText(file));
         }
     }
 

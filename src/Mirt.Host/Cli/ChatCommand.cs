@@ -11,7 +11,7 @@ internal static class ChatCommand
 {
     public static async Task<int> RunAsync(SalesAssistant assistant, string thread, TextReader input, TextWriter output, ILogger logger, CancellationToken cancellationToken)
     {
-        await output.WriteLineAsync($"mirt chat: thread '{thread}', degraded (rule-only) mode. /photo URL sends an image, /quit ends.").ConfigureAwait(false);
+        await output.WriteLineAsync($"mirt chat: thread '{thread}', {(assistant.Degraded ? "degraded (rule-only) mode" : "LLM mode")}. /photo URL sends an image, /quit ends.").ConfigureAwait(false);
         while (true)
         {
             await output.WriteAsync("> ").ConfigureAwait(false);

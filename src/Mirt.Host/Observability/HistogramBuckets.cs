@@ -1,5 +1,5 @@
 using Mirt.Graph.Diagnostics;
-using Mirt.Sales.Diagnostics;
+using Mirt.Llm.Diagnostics;
 
 namespace Mirt.Host.Observability;
 

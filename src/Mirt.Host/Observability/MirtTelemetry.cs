@@ -1,4 +1,5 @@
 using Mirt.Graph.Diagnostics;
+using Mirt.Llm.Diagnostics;
 using Mirt.Sales.Diagnostics;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -25,7 +26,7 @@ public sealed class MirtTelemetry : IDisposable
     /// <summary>Gets the service name spans and OTLP metrics are reported under, unless <c>OTEL_SERVICE_NAME</c> says otherwise.</summary>
     public const string ServiceName = "mirt";
 
-    private static readonly string[] MeterNames = [GraphTelemetry.MeterName, SalesTelemetry.MeterName, HostTelemetry.MeterName, "Mirt.*"];
+    private static readonly string[] MeterNames = [GraphTelemetry.MeterName, SalesTelemetry.MeterName, LlmTelemetry.MeterName, HostTelemetry.MeterName, "Mirt.*"];
 
     private static readonly string[] SourceNames = [GraphTelemetry.ActivitySourceName, SalesTelemetry.ActivitySourceName, HostTelemetry.ActivitySourceName, "Microsoft.AspNetCore"];
 

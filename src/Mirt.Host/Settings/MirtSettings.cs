@@ -31,10 +31,18 @@ public sealed record MirtSettings(
     /// <value>The default is <see cref="CanarySettings.Off"/>.</value>
     public CanarySettings Canary { get; init; } = CanarySettings.Off;
 
+    /// <summary>Gets the webhook's rate limits (<c>MIRT_RATE_PER_SUBSCRIBER</c>, <c>MIRT_RATE_GLOBAL</c>).</summary>
+    /// <value>The default is <see cref="RateLimitSettings.Default"/>: 20/min per subscriber, 100/s in all.</value>
+    public RateLimitSettings RateLimits { get; init; } = RateLimitSettings.Default;
+
+    /// <summary>Gets the LLM settings (<c>MIRT_LLM_*</c>); none configured means degraded (rule-only) mode.</summary>
+    public LlmSettings Llm { get; init; } = new(null, null, null, null, 6_000, 7_000, 4_000, new Mirt.Llm.Diagnostics.LlmPriceTable());
+
     /// <summary>Reads the settings from configuration (environment variables and <c>appsettings.json</c>).</summary>
     /// <param name="configuration">The configuration.</param>
     /// <returns>The settings.</returns>
-    /// <exception cref="InvalidOperationException">A canary setting is malformed (see <see cref="CanarySettings.From"/>).</exception>
+    /// <exception cref="InvalidOperationException">A canary or rate-limit setting is malformed (see
+    /// <see cref="CanarySettings.From"/> and <see cref="RateLimitSettings.From"/>).</exception>
     public static MirtSettings From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -50,16 +58,23 @@ public sealed record MirtSettings(
             int.TryParse(Value(configuration, "MIRT_POSTGRES_MAX_POOL"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pool) ? pool : 8)
         {
             Canary = CanarySettings.From(configuration),
+            RateLimits = RateLimitSettings.From(configuration),
+            Llm = LlmSettings.From(configuration),
         };
     }
 
     /// <summary>Turns the settings into assistant options: PostgreSQL when <c>MIRT_POSTGRES</c> is set, otherwise the
     /// embedded SQLite store in <c>MIRT_DATA_DIR</c>.</summary>
     /// <param name="logging">Where stores log; <see langword="null"/> for nowhere.</param>
+    /// <param name="imageFetcher">Downloads customers' photos for the vision model (<see cref="Media.HttpImageFetcher"/>);
+    /// <see langword="null"/> hands every photo to a manager.</param>
+    /// <param name="saver">A store opened by the caller (the bench's timing wrapper) instead of the one the settings
+    /// name; <see langword="null"/> opens the settings' store.</param>
+    /// <param name="chatClient">The model of the LLM path; <see langword="null"/> for none (degraded mode).</param>
     /// <returns>The options.</returns>
     /// <exception cref="InvalidOperationException"><c>MIRT_POSTGRES_POOLER</c> is not <c>none</c> or <c>transaction</c>,
     /// or <c>MIRT_POSTGRES_MAX_POOL</c> is below 1.</exception>
-    public SalesAssistantOptions ToAssistantOptions(ILoggerFactory? logging = null)
+    public SalesAssistantOptions ToAssistantOptions(ILoggerFactory? logging = null, Nodes.Abstractions.Media.IImageFetcher? imageFetcher = null, Mirt.Graph.Checkpoints.ICheckpointSaver? saver = null, Microsoft.Extensions.AI.IChatClient? chatClient = null)
     {
         var behindPooler = PostgresPooler switch
         {
@@ -83,6 +98,10 @@ public sealed record MirtSettings(
             PromptsDirectory = PromptsDirectory,
             CatalogFile = CatalogFile,
             ShopFile = ShopFile,
+            ImageFetcher = imageFetcher,
+            Saver = saver,
+            ChatClient = chatClient,
+            LlmReply = Llm.ToReplyOptions(),
             Canary = Canary.ToOptions(),
         };
     }

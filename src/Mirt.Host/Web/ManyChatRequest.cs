@@ -2,7 +2,8 @@ namespace Mirt.Host.Web;
 
 /// <summary>
 /// Holds a validated Dynamic Block request: the fields we ask ManyChat to send (see the README), with unfilled
-/// <c>{{…}}</c> variables already turned into <see langword="null"/>.
+/// <c>{{…}}</c> variables already turned into <see langword="null"/> and control characters dropped from the text and
+/// names (see <see cref="ManyChatRequestParser"/> for every rule).
 /// </summary>
 /// <param name="SubscriberId">The ManyChat contact id; the conversation thread.</param>
 /// <param name="Text">The message text, empty when only an image came.</param>

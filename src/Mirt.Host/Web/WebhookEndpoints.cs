@@ -8,7 +8,8 @@ namespace Mirt.Host.Web;
 /// </summary>
 public static class WebhookEndpoints
 {
-    /// <summary>Gets the largest body accepted, in bytes; a Dynamic Block body is a few hundred bytes.</summary>
+    /// <summary>Gets the largest body accepted, in bytes; a Dynamic Block body is a few hundred bytes. Kestrel's
+    /// <c>MaxRequestBodySize</c> is set to the same value.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
     /// <summary>Maps <c>POST /webhooks/manychat</c>, <c>GET /health</c> and <c>GET /health/ready</c>.</summary>
@@ -23,7 +24,9 @@ public static class WebhookEndpoints
         return app;
     }
 
-    private static async Task<IResult> HandleWebhookAsync(HttpContext http, SalesAssistant assistant, SharedSecret secret, ILoggerFactory loggers)
+    // Order: secret (cheap, and strangers must not spend the budget), process-wide limit, body, JSON, then the
+    // subscriber's limit (the id is in the body).
+    private static async Task<IResult> HandleWebhookAsync(HttpContext http, SalesAssistant assistant, SharedSecret secret, WebhookRateLimiter limits, ILoggerFactory loggers)
     {
         using var endToEnd = EndToEndTelemetry.Start();
         var logger = loggers.CreateLogger("Mirt.Host.Webhook");
@@ -32,30 +35,49 @@ public static class WebhookEndpoints
             return Reject(logger, StatusCodes.Status401Unauthorized, $"The {SharedSecret.HeaderName} header is missing or wrong.");
         }
 
-        if (http.Request.ContentLength > MaxBodyBytes)
+        if (!limits.TryAcquireGlobal(out var globalWait))
         {
-            return Reject(logger, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.");
+            return TooMany(http, logger, globalWait, $"The host takes at most {limits.Settings.Global} webhook requests (MIRT_RATE_GLOBAL)");
         }
 
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted).ConfigureAwait(false);
-        if (buffer.Length > MaxBodyBytes)
+        var (buffer, readStatus, readError) = await WebhookBody.ReadAsync(http.Request, MaxBodyBytes, http.RequestAborted).ConfigureAwait(false);
+        if (buffer is null)
         {
-            return Reject(logger, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.");
+            // The rest of the body stays unread, so the connection cannot carry another request: say so, or the client
+            // sends its next request into a connection Kestrel is about to close.
+            http.Response.Headers.Connection = "close";
+            return Reject(logger, readStatus, readError!);
         }
 
-        if (!ManyChatRequestParser.TryParse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), out var request, out var error))
+        if (!ManyChatRequestParser.TryParse(buffer, out var request, out var error))
         {
             return Reject(logger, StatusCodes.Status400BadRequest, error!);
+        }
+
+        if (!limits.TryAcquireForSubscriber(request!.SubscriberId, out var subscriberWait))
+        {
+            return TooMany(http, logger, subscriberWait, $"This subscriber sent more than {limits.Settings.PerSubscriber} messages (MIRT_RATE_PER_SUBSCRIBER)");
         }
 
         // Everything measured for this request (end-to-end latency included) carries the conversation's release.
         Mirt.Graph.Diagnostics.TelemetryContext.Release = assistant.ReleaseFor(request!.SubscriberId);
 
         // The turn is not tied to the request: a ManyChat time-out must not cancel a half-written conversation.
-        var reply = await assistant.HandleAsync(
-            new IncomingMessage(request!.SubscriberId, request.Text, request.ImageUrl, request.FirstName),
-            CancellationToken.None).ConfigureAwait(false);
+        AssistantReply reply;
+        try
+        {
+            reply = await assistant.HandleAsync(
+                new IncomingMessage(request!.SubscriberId, request.Text, request.ImageUrl, request.FirstName),
+                CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Any failure of a turn is answered and logged here, masked: the framework's own error line would carry
+            // the raw exception text, which may quote the customer.
+            HostLog.TurnFailed(logger, request.SubscriberId, PiiMasker.Mask(ex.ToString()));
+            return Results.Json(new { error = "The turn failed inside the host; the error is logged as turn_failed." }, statusCode: StatusCodes.Status500InternalServerError);
+        }
+
         TurnLog.Write(logger, reply);
         var body = DynamicBlockResponse.FromBubbles(reply.Replies).ToJson();
         endToEnd.Replied(reply.State, reply.Intent, reply.Release);
@@ -71,14 +93,22 @@ public static class WebhookEndpoints
             store = new { ok = storeOk, kind = assistant.StoreDescription.Split(' ')[0] },
             templates = new { ok = true, count = Mirt.Sales.Prompts.PromptReplyRenderer.Descriptors.Count },
             catalog = new { ok = true, products = assistant.Shop.Catalog.Products.Count },
-            llm = new { configured = false, degraded = SalesAssistant.Degraded },
+            llm = new { configured = !assistant.Degraded, degraded = assistant.Degraded },
         };
         return storeOk ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     private static IResult Reject(ILogger logger, int status, string reason)
     {
-        HostLog.WebhookRejected(logger, status, reason);
+        HostLog.WebhookRejected(logger, status, PiiMasker.Mask(reason));
         return Results.Json(new { error = reason }, statusCode: status);
+    }
+
+    // ASP.NET Core's rate limiter answers 503 by default; ManyChat and operators need 429 and when to come back.
+    private static IResult TooMany(HttpContext http, ILogger logger, TimeSpan retryAfter, string limit)
+    {
+        var seconds = (int)Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Reject(logger, StatusCodes.Status429TooManyRequests, $"{limit}; retry after {seconds} s.");
     }
 }

@@ -46,6 +46,10 @@ public static class SalesNodes
     /// <summary>Gets the photo node.</summary>
     public static NodeName Vision { get; } = new("vision");
 
+    /// <summary>Gets the node that turns the rule-only draft into the model's validated reply when an LLM is
+    /// configured, and keeps the draft (degraded) when not.</summary>
+    public static NodeName Compose { get; } = new("compose");
+
     /// <summary>Gets the node that finishes every turn's reply (greeting once a day, bubbles).</summary>
     public static NodeName Reply { get; } = new("reply");
 }

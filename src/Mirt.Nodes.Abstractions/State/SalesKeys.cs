@@ -37,6 +37,12 @@ public static class SalesKeys
     /// <summary>Gets the day (UTC, <c>yyyy-MM-dd</c>) the customer was last greeted; the greeting shows once a day.</summary>
     public static readonly StateKey<string?> LastGreetedOn = new("last_greeted_on", null);
 
+    /// <summary>
+    /// Gets what the vision model made of the photos of this conversation, newest last, by image hash; a photo sent
+    /// again is answered from here without a model call. The vision node keeps the list short (see its options).
+    /// </summary>
+    public static readonly StateKey<IReadOnlyList<PhotoVerdict>> Photos = new("photos", []);
+
     /// <summary>Gets the reply bubbles of this turn, in order; writes append.</summary>
     public static readonly StateKey<IReadOnlyList<string>> Replies =
         new("replies", [], (current, added) => [.. current, .. added], StateKeyLifetime.Turn);
@@ -51,6 +57,16 @@ public static class SalesKeys
     public static readonly StateKey<IReadOnlyList<string>> Templates =
         new("templates", [], (current, added) => [.. current, .. added], StateKeyLifetime.Turn);
 
+    /// <summary>Gets why this turn is degraded (see <see cref="DegradedReasons"/>): the first node whose model was
+    /// missing or failed says why (the vision model, or the compose node keeping the rule-only draft), later nodes keep
+    /// that reason. <see langword="null"/> when every model call of the turn succeeded, or the turn never reached a
+    /// model (a moderation block is canned on purpose).</summary>
+    public static readonly StateKey<string?> DegradedReason = new("degraded_reason", null, StateKeyLifetime.Turn);
+
+    /// <summary>Gets how many model answers failed validation this turn, summed over the nodes that call a model
+    /// (counted as validation errors).</summary>
+    public static readonly StateKey<int> ModelRejections = new("model_rejections", 0, StateKeyLifetime.Turn);
+
     /// <summary>
     /// Gets the whole conversation transcript, oldest first; writes append. Stored in segments (see
     /// <see cref="LogKey"/>), so a turn writes only the last segment however long the conversation is. What a model
@@ -60,5 +76,8 @@ public static class SalesKeys
 
     /// <summary>Gets every key above, for the graph's schema.</summary>
     public static IReadOnlyList<StateKey> All { get; } =
-        [Message, Intent, State, Phase, Profile, Delivery, PaymentMethod, Order, UpsellOffered, LastGreetedOn, Replies, Products, Escalation, Templates, Transcript];
+    [
+        Message, Intent, State, Phase, Profile, Delivery, PaymentMethod, Order, UpsellOffered, LastGreetedOn, Photos, Replies,
+        Products, Escalation, Templates, DegradedReason, ModelRejections, Transcript,
+    ];
 }

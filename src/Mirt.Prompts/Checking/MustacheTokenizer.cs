@@ -1,19 +1,22 @@
+using Mirt.Prompts.Loading;
+
 namespace Mirt.Prompts.Checking;
 
 /// <summary>
-/// Finds the <c>{{ … }}</c>, <c>{{{ … }}}</c> and <c>{{~ … ~}}</c> tags of a template and the line each starts on.
+/// Finds the <c>{{ … }}</c>, <c>{{{ … }}}</c> and <c>{{~ … ~}}</c> tags of a template and the line and column each starts at.
 /// Text between tags is skipped; <c>\{{</c> escapes a tag.
 /// </summary>
 internal static class MustacheTokenizer
 {
     /// <summary>Splits <paramref name="text"/> into tags; <paramref name="errors"/> lists tags that are not closed properly.</summary>
-    public static IReadOnlyList<MustacheToken> Tokenize(string text, out IReadOnlyList<(int Line, string Message)> errors)
+    public static IReadOnlyList<MustacheToken> Tokenize(string text, out IReadOnlyList<(TextPosition At, string Message)> errors)
     {
         var tokens = new List<MustacheToken>();
-        var found = new List<(int Line, string Message)>();
+        var found = new List<(TextPosition At, string Message)>();
         errors = found;
         var position = 0;
         var line = 1;
+        var lineStart = 0;
         while (true)
         {
             var open = text.IndexOf("{{", position, StringComparison.Ordinal);
@@ -22,30 +25,31 @@ internal static class MustacheTokenizer
                 return tokens;
             }
 
-            line += CountNewlines(text, position, open);
+            line += CountNewlines(text, position, open, ref lineStart);
+            var at = new TextPosition(line, open - lineStart + 1);
             var escaped = open > 0 && text[open - 1] == '\\';
             var triple = open + 2 < text.Length && text[open + 2] == '{';
             var comment = IsLongComment(text, open);
             var close = FindClose(text, open, comment, triple, out var closeLength);
             if (close < 0)
             {
-                found.Add((line, "a '{{' tag is never closed; add the closing '}}'"));
+                found.Add((at, "a '{{' tag is never closed; add the closing '}}'"));
                 return tokens;
             }
 
             if (!triple && !comment && close + 2 < text.Length && text[close + 2] == '}')
             {
-                found.Add((line, "a '{{' tag ends with '}}}'; remove the extra '}' or open it with '{{{'"));
+                found.Add((at, "a '{{' tag ends with '}}}'; remove the extra '}' or open it with '{{{'"));
             }
 
             if (!escaped)
             {
                 var start = open + (triple ? 3 : 2);
-                tokens.Add(Classify(text[start..close], triple, line));
+                tokens.Add(Classify(text[start..close], triple, at));
             }
 
             var end = close + closeLength;
-            line += CountNewlines(text, open, end);
+            line += CountNewlines(text, open, end, ref lineStart);
             position = end;
         }
     }
@@ -83,12 +87,12 @@ internal static class MustacheTokenizer
         return end - 2 >= bodyStart && text[end - 1] == '-' && text[end - 2] == '-';
     }
 
-    private static MustacheToken Classify(string raw, bool triple, int line)
+    private static MustacheToken Classify(string raw, bool triple, TextPosition at)
     {
         var body = raw.Trim().TrimStart('~').TrimEnd('~').Trim();
         if (triple)
         {
-            return new MustacheToken(MustacheKind.Variable, body.TrimEnd('}').Trim(), line);
+            return new MustacheToken(MustacheKind.Variable, body.TrimEnd('}').Trim(), at);
         }
 
         (MustacheKind Kind, int Skip) shape = body switch
@@ -107,10 +111,11 @@ internal static class MustacheTokenizer
             _ when body.StartsWith('{') && body.EndsWith('}') => (MustacheKind.Variable, 1),
             _ => (MustacheKind.Variable, 0),
         };
-        return new MustacheToken(shape.Kind, body[shape.Skip..].TrimEnd('}').Trim(), line);
+        return new MustacheToken(shape.Kind, body[shape.Skip..].TrimEnd('}').Trim(), at);
     }
 
-    private static int CountNewlines(string text, int from, int to)
+    /// <summary>Counts the newlines in [<paramref name="from"/>, <paramref name="to"/>) and moves <paramref name="lineStart"/> past the last one.</summary>
+    private static int CountNewlines(string text, int from, int to, ref int lineStart)
     {
         var count = 0;
         for (var i = from; i < to; i++)
@@ -118,6 +123,7 @@ internal static class MustacheTokenizer
             if (text[i] == '\n')
             {
                 count++;
+                lineStart = i + 1;
             }
         }
 

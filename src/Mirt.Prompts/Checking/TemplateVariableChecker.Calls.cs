@@ -1,4 +1,5 @@
 using Mirt.Prompts.Helpers;
+using Mirt.Prompts.Loading;
 using Mirt.Prompts.Models;
 
 namespace Mirt.Prompts.Checking;
@@ -6,34 +7,34 @@ namespace Mirt.Prompts.Checking;
 /// <summary>Variable tags and helper calls: <c>{{x}}</c>, <c>{{money x}}</c>, <c>(join list ", ")</c>.</summary>
 internal sealed partial class TemplateVariableChecker
 {
-    private void VisitVariable(int line, ParsedExpression expression)
+    private void VisitVariable(TextPosition at, ParsedExpression expression)
     {
         if (expression.Head is not { } head)
         {
-            ReportSyntax(line, $"'{Tag(string.Empty)}' is empty; write a variable name or remove it");
+            ReportSyntax(at, $"'{Tag(string.Empty)}' is empty; write a variable name or remove it");
             return;
         }
 
         if (expression.Parts.Count == 1 && expression.Hash.Count == 0 && head.Kind == ExpressionPartKind.Path
             && HelperCatalog.Find(head.Text) is null)
         {
-            CheckPrintable(line, head.Text, Resolve(line, head.Text));
+            CheckPrintable(at, head.Text, Resolve(at, head.Text));
             return;
         }
 
-        CheckCall(line, expression);
+        CheckCall(at, expression);
     }
 
-    private ModelShape CheckCall(int line, ParsedExpression expression)
+    private ModelShape CheckCall(TextPosition at, ParsedExpression expression)
     {
         if (expression.Head is not { Kind: ExpressionPartKind.Path } head)
         {
             if (expression.Head is { } literalOrCall)
             {
-                CheckValue(line, literalOrCall);
+                CheckValue(at, literalOrCall);
             }
 
-            CheckArguments(line, expression);
+            CheckArguments(at, expression);
             return ModelShape.Any;
         }
 
@@ -42,41 +43,41 @@ internal sealed partial class TemplateVariableChecker
         {
             if (expression.Parts.Count == 1 && expression.Hash.Count == 0)
             {
-                return Resolve(line, head.Text);
+                return Resolve(at, head.Text);
             }
 
-            ReportRule(line, $"unknown helper '{head.Text}' (known: {HelperCatalog.Describe(blocks: false)}); check the spelling");
+            ReportRule(at, $"unknown helper '{head.Text}' (known: {HelperCatalog.Describe(blocks: false)}); check the spelling");
         }
         else if (helper.IsBlock)
         {
-            ReportRule(line, $"'{head.Text}' is a block helper; write '{Tag("#" + head.Text + " …")}…{Tag("/" + head.Text)}'");
+            ReportRule(at, $"'{head.Text}' is a block helper; write '{Tag("#" + head.Text + " …")}…{Tag("/" + head.Text)}'");
         }
         else
         {
-            CheckArity(line, helper, expression);
+            CheckArity(at, helper, expression);
         }
 
-        CheckArguments(line, expression);
+        CheckArguments(at, expression);
         return ModelShape.Any;
     }
 
-    private void CheckArity(int line, HelperSignature helper, ParsedExpression expression)
+    private void CheckArity(TextPosition at, HelperSignature helper, ParsedExpression expression)
     {
         var count = expression.ArgumentCount;
         if (count < helper.MinArguments || count > helper.MaxArguments)
         {
-            ReportSyntax(line, $"helper '{helper.Name}' takes {helper.DescribeArity()} but got {count}; fix the call");
+            ReportSyntax(at, $"helper '{helper.Name}' takes {helper.DescribeArity()} but got {count}; fix the call");
         }
     }
 
     /// <summary>Checks every argument and hash value; returns the shape of the first argument.</summary>
-    private ModelShape CheckArguments(int line, ParsedExpression expression)
+    private ModelShape CheckArguments(TextPosition at, ParsedExpression expression)
     {
         var first = ModelShape.Any;
         var index = 0;
         foreach (var argument in expression.Arguments)
         {
-            var shape = CheckValue(line, argument);
+            var shape = CheckValue(at, argument);
             if (index++ == 0)
             {
                 first = shape;
@@ -85,29 +86,29 @@ internal sealed partial class TemplateVariableChecker
 
         foreach (var pair in expression.Hash)
         {
-            CheckValue(line, pair.Value);
+            CheckValue(at, pair.Value);
         }
 
         return first;
     }
 
-    private ModelShape CheckValue(int line, ExpressionPart part) => part.Kind switch
+    private ModelShape CheckValue(TextPosition at, ExpressionPart part) => part.Kind switch
     {
-        ExpressionPartKind.Path => Resolve(line, part.Text),
-        ExpressionPartKind.SubExpression => CheckCall(line, part.Inner!),
+        ExpressionPartKind.Path => Resolve(at, part.Text),
+        ExpressionPartKind.SubExpression => CheckCall(at, part.Inner!),
         _ => ModelShape.Any,
     };
 
-    private void CheckPrintable(int line, string path, ModelShape shape)
+    private void CheckPrintable(TextPosition at, string path, ModelShape shape)
     {
         if (shape.Kind == ModelShapeKind.Object)
         {
-            ReportVariable(line, $"'{path}' is a {shape.DisplayName} object, not text; print one of its members ({shape.DescribeMembers()})");
+            ReportVariable(at, $"'{path}' is a {shape.DisplayName} object, not text; print one of its members ({shape.DescribeMembers()})");
         }
         else if (shape.Kind == ModelShapeKind.List)
         {
             ReportVariable(
-                line,
+                at,
                 $"'{path}' is a list ({shape.DisplayName}), not text; loop with '{Tag("#each " + path)}' or print it with '{Tag("join " + path + " \", \"")}'");
         }
     }

@@ -11,33 +11,33 @@ internal sealed partial class TemplateVariableChecker
 {
     private void VisitPartial(MustacheToken token, ParsedExpression expression, bool isBlock)
     {
-        var line = token.Line;
+        var at = token.At;
         if (expression.Head is not { } head)
         {
-            ReportSyntax(line, $"'{Tag(">")}' names no partial; write '{Tag("> persona_sign")}'");
+            ReportSyntax(at, $"'{Tag(">")}' names no partial; write '{Tag("> persona_sign")}'");
             return;
         }
 
         if (isBlock)
         {
-            _blocks.Push(new OpenBlock(head.Text, line));
+            _blocks.Push(new OpenBlock(head.Text, at));
         }
 
         if (expression.ArgumentCount > 1)
         {
-            ReportRule(line, $"partial '{head.Text}' takes at most one context argument but got {expression.ArgumentCount}; pass the rest as key=value");
+            ReportRule(at, $"partial '{head.Text}' takes at most one context argument but got {expression.ArgumentCount}; pass the rest as key=value");
         }
 
-        var context = expression.ArgumentCount > 0 ? CheckValue(line, expression.Parts[1]) : null;
+        var context = expression.ArgumentCount > 0 ? CheckValue(at, expression.Parts[1]) : null;
         var locals = new Dictionary<string, ModelShape>(StringComparer.Ordinal);
         foreach (var pair in expression.Hash)
         {
-            locals[pair.Key] = CheckValue(line, pair.Value);
+            locals[pair.Key] = CheckValue(at, pair.Value);
         }
 
         if (head.Kind == ExpressionPartKind.SubExpression)
         {
-            CheckValue(line, head);
+            CheckValue(at, head);
             return;
         }
 
@@ -50,26 +50,26 @@ internal sealed partial class TemplateVariableChecker
         if (!_partials.TryGetValue(name, out var partial))
         {
             var known = _partials.Count == 0 ? "there are no partials yet" : "known: " + string.Join(", ", _partials.Keys.Order(StringComparer.Ordinal));
-            ReportRule(line, $"unknown partial '{name}'; add shared/{name}.hbs or fix the name ({known})");
+            ReportRule(at, $"unknown partial '{name}'; add shared/{name}.hbs or fix the name ({known})");
             return;
         }
 
         if (_chain.Contains(name, StringComparer.Ordinal))
         {
-            _problems.Add(_source.RelativePath, line, $"partial '{name}' includes itself ({string.Join(" > ", _chain.Append(name))}); break the cycle");
+            _problems.Add(_source.RelativePath, at, $"partial '{name}' includes itself ({string.Join(" > ", _chain.Append(name))}); break the cycle");
             return;
         }
 
         if (_chain.Count < MaxPartialDepth)
         {
-            CheckPartial(partial, name, line, context, locals);
+            CheckPartial(partial, name, at, context, locals);
         }
     }
 
     private void CheckPartial(
         PromptSource partial,
         string name,
-        int line,
+        TextPosition at,
         ModelShape? context,
         Dictionary<string, ModelShape> locals)
     {
@@ -85,14 +85,14 @@ internal sealed partial class TemplateVariableChecker
             frames[^1] = frames[^1] with { Locals = locals };
         }
 
-        var includedFrom = _includedFrom ?? $"{_source.RelativePath}:{line}";
+        var includedFrom = _includedFrom ?? $"{_source.RelativePath}:{at.Line}";
         string[] chain = [.. _chain, name];
         new TemplateVariableChecker(partial, _partials, _problems, _root, frames, includedFrom, chain).Run();
     }
 
     private void VisitDecoratorBlock(MustacheToken token, ParsedExpression expression)
     {
-        _blocks.Push(new OpenBlock(expression.Head?.Text ?? token.Body, token.Line));
+        _blocks.Push(new OpenBlock(expression.Head?.Text ?? token.Body, token.At));
         if (expression.Head?.Text == "inline" && expression.Parts.Count > 1)
         {
             _inlinePartials.Add(expression.Parts[1].Text);

@@ -1,3 +1,4 @@
+using Mirt.Prompts.Loading;
 using Mirt.Prompts.Models;
 
 namespace Mirt.Prompts.Checking;
@@ -5,11 +6,11 @@ namespace Mirt.Prompts.Checking;
 /// <summary>Path resolution: <c>name</c>, <c>a.b</c>, <c>this</c>, <c>../name</c>, block parameters and <c>@data</c>.</summary>
 internal sealed partial class TemplateVariableChecker
 {
-    private ModelShape Resolve(int line, string path)
+    private ModelShape Resolve(TextPosition at, string path)
     {
         if (path.StartsWith('@'))
         {
-            return ResolveData(line, path);
+            return ResolveData(at, path);
         }
 
         var rest = path;
@@ -30,46 +31,46 @@ internal sealed partial class TemplateVariableChecker
         var segments = SplitSegments(rest);
         if (depth == 0 && !explicitThis && segments.Count > 0 && TryFindLocal(segments[0], out var local))
         {
-            return Walk(line, path, local, segments, 1);
+            return Walk(at, path, local, segments, 1);
         }
 
         if (depth >= _frames.Count)
         {
             if (_root.Kind != ModelShapeKind.Any)
             {
-                ReportVariable(line, $"'{path}' climbs {depth} level(s) up but only {_frames.Count - 1} enclosing context(s) exist here; remove a '../'");
+                ReportVariable(at, $"'{path}' climbs {depth} level(s) up but only {_frames.Count - 1} enclosing context(s) exist here; remove a '../'");
             }
 
             return ModelShape.Any;
         }
 
-        return Walk(line, path, _frames[_frames.Count - 1 - depth].Context, segments, 0);
+        return Walk(at, path, _frames[_frames.Count - 1 - depth].Context, segments, 0);
     }
 
-    private ModelShape ResolveData(int line, string path)
+    private ModelShape ResolveData(TextPosition at, string path)
     {
         var segments = SplitSegments(path[1..]);
         var name = segments.Count > 0 ? segments[0] : string.Empty;
         switch (name)
         {
             case "root":
-                return Walk(line, path, _root, segments, 1);
+                return Walk(at, path, _root, segments, 1);
             case "index" or "first" or "last" or "key":
                 if (!_frames[^1].IsEach)
                 {
-                    ReportVariable(line, $"'@{name}' is only set inside '{Tag("#each …")}'; move it into the loop");
+                    ReportVariable(at, $"'@{name}' is only set inside '{Tag("#each …")}'; move it into the loop");
                 }
 
                 return ModelShapeFactory.For(typeof(string));
             case "partial-block" or "..":
                 return ModelShape.Any;
             default:
-                ReportVariable(line, $"unknown data variable '{path}'; use @index, @first, @last or @key inside '{Tag("#each …")}', or @root");
+                ReportVariable(at, $"unknown data variable '{path}'; use @index, @first, @last or @key inside '{Tag("#each …")}', or @root");
                 return ModelShape.Any;
         }
     }
 
-    private ModelShape Walk(int line, string path, ModelShape shape, List<string> segments, int start)
+    private ModelShape Walk(TextPosition at, string path, ModelShape shape, List<string> segments, int start)
     {
         for (var i = start; i < segments.Count; i++)
         {
@@ -85,7 +86,7 @@ internal sealed partial class TemplateVariableChecker
                     shape = member;
                     break;
                 case ModelShapeKind.Object:
-                    ReportVariable(line, $"unknown variable '{path}' for model {shape.DisplayName} ({shape.DescribeMembers()})");
+                    ReportVariable(at, $"unknown variable '{path}' for model {shape.DisplayName} ({shape.DescribeMembers()})");
                     return ModelShape.Any;
                 case ModelShapeKind.List when segment == "count":
                     shape = ModelShapeFactory.For(typeof(int));
@@ -94,10 +95,10 @@ internal sealed partial class TemplateVariableChecker
                     shape = shape.Element;
                     break;
                 case ModelShapeKind.List:
-                    ReportVariable(line, $"'{path}' reads '{segment}' from a list ({shape.DisplayName}); loop with '{Tag("#each …")}' or use an index such as [0]");
+                    ReportVariable(at, $"'{path}' reads '{segment}' from a list ({shape.DisplayName}); loop with '{Tag("#each …")}' or use an index such as [0]");
                     return ModelShape.Any;
                 default:
-                    ReportVariable(line, $"'{path}' reads '{segment}' from a {shape.DisplayName}, which has no members; remove '.{segment}'");
+                    ReportVariable(at, $"'{path}' reads '{segment}' from a {shape.DisplayName}, which has no members; remove '.{segment}'");
                     return ModelShape.Any;
             }
         }

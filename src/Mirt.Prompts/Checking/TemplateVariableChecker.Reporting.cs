@@ -1,3 +1,5 @@
+using Mirt.Prompts.Loading;
+
 namespace Mirt.Prompts.Checking;
 
 /// <summary>
@@ -6,22 +8,22 @@ namespace Mirt.Prompts.Checking;
 /// </summary>
 internal sealed partial class TemplateVariableChecker
 {
-    private void ReportSyntax(int line, string message)
+    private void ReportSyntax(TextPosition at, string message)
     {
         if (IsTopLevel)
         {
-            _problems.AddStructural(_source.RelativePath, line, message);
+            _problems.AddStructural(_source.RelativePath, at, message);
         }
     }
 
-    private void ReportRule(int line, string message)
+    private void ReportRule(TextPosition at, string message)
     {
         if (IsTopLevel)
         {
-            _problems.Add(_source.RelativePath, line, message);
+            _problems.Add(_source.RelativePath, at, message);
         }
     }
 
-    private void ReportVariable(int line, string message) =>
-        _problems.Add(_source.RelativePath, line, IsTopLevel ? message : $"{message} (included from {_includedFrom})");
+    private void ReportVariable(TextPosition at, string message) =>
+        _problems.Add(_source.RelativePath, at, IsTopLevel ? message : $"{message} (included from {_includedFrom})");
 }

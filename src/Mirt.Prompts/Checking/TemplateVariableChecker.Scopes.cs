@@ -1,3 +1,4 @@
+using Mirt.Prompts.Loading;
 using Mirt.Prompts.Models;
 
 namespace Mirt.Prompts.Checking;
@@ -5,7 +6,7 @@ namespace Mirt.Prompts.Checking;
 /// <summary>The context stack: what <c>#each</c> and <c>#with</c> push, and the names block parameters bind.</summary>
 internal sealed partial class TemplateVariableChecker
 {
-    private ModelShape ElementOf(int line, ParsedExpression expression, ModelShape target)
+    private ModelShape ElementOf(TextPosition at, ParsedExpression expression, ModelShape target)
     {
         if (target.Kind is ModelShapeKind.List or ModelShapeKind.Map)
         {
@@ -15,7 +16,7 @@ internal sealed partial class TemplateVariableChecker
         if (target.Kind == ModelShapeKind.Leaf)
         {
             var path = expression.Parts[1].Text;
-            ReportVariable(line, $"'#each {path}' needs a list, but '{path}' is a {target.DisplayName}; loop over a list property instead");
+            ReportVariable(at, $"'#each {path}' needs a list, but '{path}' is a {target.DisplayName}; loop over a list property instead");
         }
 
         return ModelShape.Any;

@@ -69,9 +69,9 @@ internal sealed partial class TemplateVariableChecker
     private void Run()
     {
         var tokens = MustacheTokenizer.Tokenize(_source.Text, out var errors);
-        foreach (var (line, message) in errors)
+        foreach (var (at, message) in errors)
         {
-            ReportSyntax(line, message);
+            ReportSyntax(at, message);
         }
 
         foreach (var token in tokens)
@@ -81,7 +81,7 @@ internal sealed partial class TemplateVariableChecker
 
         foreach (var block in _blocks.Where(block => !block.Reported).Reverse())
         {
-            ReportSyntax(block.Line, $"'{Tag("#" + block.Name)}' is never closed; add '{Tag("/" + block.Name)}' where the block ends");
+            ReportSyntax(block.At, $"'{Tag("#" + block.Name)}' is never closed; add '{Tag("/" + block.Name)}' where the block ends");
         }
     }
 
@@ -103,10 +103,10 @@ internal sealed partial class TemplateVariableChecker
         }
         catch (FormatException exception)
         {
-            ReportSyntax(token.Line, $"cannot read '{Tag(token.Body)}': {exception.Message}");
+            ReportSyntax(token.At, $"cannot read '{Tag(token.Body)}': {exception.Message}");
             if (token.Kind is MustacheKind.BlockOpen or MustacheKind.InverseOpen or MustacheKind.PartialBlockOpen or MustacheKind.DecoratorBlockOpen)
             {
-                _blocks.Push(new OpenBlock(token.Body.Split(' ')[0], token.Line));
+                _blocks.Push(new OpenBlock(token.Body.Split(' ')[0], token.At));
             }
 
             return;
@@ -115,7 +115,7 @@ internal sealed partial class TemplateVariableChecker
         switch (token.Kind)
         {
             case MustacheKind.Variable:
-                VisitVariable(token.Line, expression);
+                VisitVariable(token.At, expression);
                 break;
             case MustacheKind.BlockOpen:
                 VisitBlockOpen(token, expression);

@@ -14,13 +14,14 @@ internal static class DuplicateLineRule
     /// <summary>Reports every occurrence of every line shared by different files.</summary>
     public static void Check(IReadOnlyList<PromptSource> sources, ProblemCollector problems)
     {
-        var occurrences = new Dictionary<string, List<(string File, int Line)>>(StringComparer.Ordinal);
+        var occurrences = new Dictionary<string, List<(string File, TextPosition At)>>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
             var lines = source.Text.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
-                var text = lines[i].Trim();
+                var line = lines[i];
+                var text = line.Trim();
                 if (text.Length >= MinLength && !IsOnlyTags(text))
                 {
                     if (!occurrences.TryGetValue(text, out var places))
@@ -28,7 +29,7 @@ internal static class DuplicateLineRule
                         occurrences[text] = places = [];
                     }
 
-                    places.Add((source.RelativePath, i + 1));
+                    places.Add((source.RelativePath, new TextPosition(i + 1, line.Length - line.TrimStart().Length + 1)));
                 }
             }
         }
@@ -42,10 +43,10 @@ internal static class DuplicateLineRule
 
             foreach (var place in places)
             {
-                var others = places.Where(other => other.File != place.File).Select(other => $"{other.File}:{other.Line}");
+                var others = places.Where(other => other.File != place.File).Select(other => $"{other.File}:{other.At.Line}");
                 problems.Add(
                     place.File,
-                    place.Line,
+                    place.At,
                     $"this line is repeated in {string.Join(", ", others)}; move shared text into a partial in shared/");
             }
         }

@@ -8,18 +8,18 @@ internal static class SizeBudgetRule
 {
     private const int MaxDepth = 16;
 
-    /// <summary>Checks every source against <paramref name="maxBytes"/> UTF-8 bytes.</summary>
-    public static void Check(IReadOnlyList<PromptSource> sources, int maxBytes, ProblemCollector problems)
+    /// <summary>Checks every source against its budget in UTF-8 bytes.</summary>
+    public static void Check(IReadOnlyList<PromptSource> sources, PromptLintOptions options, ProblemCollector problems)
     {
         var partials = sources.Where(s => s.IsShared).ToDictionary(s => s.PartialName!, StringComparer.Ordinal);
         foreach (var source in sources)
         {
             var bytes = SizeOf(source, partials, depth: 0);
+            var maxBytes = options.BudgetFor(source.Name);
             if (bytes > maxBytes)
             {
                 problems.Add(
                     source.RelativePath,
-                    1,
                     $"the template is {bytes} UTF-8 bytes with its partials, over the budget of {maxBytes}; shorten it or split it into smaller templates");
             }
         }

@@ -17,7 +17,6 @@ internal static class UnusedTemplateRule
             {
                 problems.Add(
                     source.RelativePath,
-                    1,
                     $"unused template: no TemplateDescriptor names '{source.Name}'; add one, move the file to shared/ if it is a partial, or delete it");
             }
         }

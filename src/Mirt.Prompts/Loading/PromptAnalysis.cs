@@ -50,7 +50,6 @@ internal sealed class PromptAnalysis
         {
             problems.Add(
                 name + PromptSourceReader.Extension,
-                1,
                 $"the template '{name}' has no file; create {name}{PromptSourceReader.Extension} or remove its TemplateDescriptor");
         }
 

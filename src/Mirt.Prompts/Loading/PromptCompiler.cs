@@ -59,30 +59,48 @@ internal static class PromptCompiler
                 var firstLine = exception.Message.Split('\n')[0].Trim().TrimEnd('.');
                 problems.Add(
                     source.RelativePath,
-                    LineOf(exception.Message),
+                    PositionOf(exception.Message),
                     $"the template does not compile ({firstLine}); fix the Handlebars syntax here");
             }
         }
     }
 
-    /// <summary>Reads the 0-based "Occured at: line:column" Handlebars.Net appends to parser errors; 1 when absent.</summary>
-    private static int LineOf(string message)
+    /// <summary>Reads the 0-based "Occured at: line:column" Handlebars.Net appends to parser errors; line 1, column 1 when absent.</summary>
+    private static TextPosition PositionOf(string message)
     {
         var at = message.IndexOf(LocationMarker, StringComparison.Ordinal);
         if (at < 0)
         {
-            return 1;
+            return TextPosition.Start;
         }
 
-        var start = at + LocationMarker.Length;
-        var end = start;
-        while (end < message.Length && char.IsAsciiDigit(message[end]))
+        var position = at + LocationMarker.Length;
+        var line = ReadNumber(message, ref position);
+        if (line is null)
         {
-            end++;
+            return TextPosition.Start;
         }
 
-        return int.TryParse(message.AsSpan(start, end - start), NumberStyles.None, CultureInfo.InvariantCulture, out var line)
-            ? line + 1
-            : 1;
+        int? column = null;
+        if (position < message.Length && message[position] == ':')
+        {
+            position++;
+            column = ReadNumber(message, ref position);
+        }
+
+        return new TextPosition(line.Value + 1, (column ?? 0) + 1);
+    }
+
+    private static int? ReadNumber(string message, ref int position)
+    {
+        var start = position;
+        while (position < message.Length && char.IsAsciiDigit(message[position]))
+        {
+            position++;
+        }
+
+        return int.TryParse(message.AsSpan(start, position - start), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
     }
 }

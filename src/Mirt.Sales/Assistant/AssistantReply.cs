@@ -12,12 +12,17 @@ namespace Mirt.Sales.Assistant;
 /// <param name="Intent">The intent detected in the message.</param>
 /// <param name="Products">The products shown or sold in this turn, with catalog prices.</param>
 /// <param name="Escalation">The escalation raised in this turn, or <see langword="null"/>.</param>
-/// <param name="Degraded">Tells whether the reply came from the rule-only flow (no LLM).</param>
+/// <param name="Degraded">Tells whether the reply is the rule-only draft (no LLM, or the model failed this turn; see
+/// <paramref name="DegradedReason"/>).</param>
 /// <param name="LatencyMs">The time the turn took, in milliseconds.</param>
 /// <param name="Path">The graph nodes the turn ran, in order.</param>
-/// <param name="Templates">The templates rendered, in bubble order.</param>
+/// <param name="Templates">The templates rendered: the rule draft's in bubble order, then, when the model's reply was
+/// used, the <c>llm/</c> templates of its prompt.</param>
 /// <param name="Order">The conversation's order, once created.</param>
 /// <param name="Release">The release that served the turn: <c>stable</c> or <c>canary</c>.</param>
+/// <param name="DegradedReason">Why the reply is the rule-only draft (<c>no_llm</c>, <c>timeout</c>, <c>llm_error</c>,
+/// <c>invalid_reply</c>; see <see cref="DegradedReasons"/>), or <see langword="null"/> when the model's reply was used or
+/// the turn's answer is canned on purpose.</param>
 public sealed record AssistantReply(
     string ThreadId,
     IReadOnlyList<string> Replies,
@@ -31,4 +36,5 @@ public sealed record AssistantReply(
     IReadOnlyList<string> Path,
     IReadOnlyList<string> Templates,
     OrderRecord? Order,
-    string Release = Mirt.Graph.Diagnostics.TelemetryContext.StableRelease);
+    string Release = Mirt.Graph.Diagnostics.TelemetryContext.StableRelease,
+    string? DegradedReason = null);

@@ -7,6 +7,7 @@ using Mirt.Graph.Sqlite;
 using Microsoft.Extensions.Logging;
 using Mirt.Nodes.Abstractions.Flow;
 using Mirt.Nodes.Abstractions.State;
+using Mirt.Nodes.Compose.Validation;
 using Mirt.Rules.Catalog;
 using Mirt.Rules.Domain;
 using Mirt.Rules.Shop;
@@ -58,11 +59,16 @@ public sealed class SalesAssistant : IAsyncDisposable
     /// <summary>Gets a one-line description of the store, for start-up logs and readiness (no secrets).</summary>
     public string StoreDescription { get; }
 
+    /// <summary>Gets stable's reply renderer, whose <see cref="PromptReplyRenderer.Reload"/> hot-reloads the templates.</summary>
+    public PromptReplyRenderer PromptRenderer { get; private init; } = null!;
+
     /// <summary>Gets the graph being run, for its Mermaid diagram.</summary>
     public Mirt.Graph.Building.ConversationGraph Graph => _runner.Graph;
 
-    /// <summary>Gets a value indicating whether replies come from the rule-only flow; true until an LLM is configured.</summary>
-    public static bool Degraded => true;
+    /// <summary>Gets a value indicating whether every reply comes from the rule-only flow because no chat client is
+    /// configured (<see cref="SalesAssistantOptions.ChatClient"/>); with one, a single turn may still be degraded (see
+    /// <see cref="AssistantReply.DegradedReason"/>).</summary>
+    public bool Degraded { get; private init; }
 
     /// <summary>Loads data and templates, opens the store and builds the graph.</summary>
     /// <param name="options">Where data, prompts and the store are; <see langword="null"/> for defaults.</param>
@@ -71,13 +77,15 @@ public sealed class SalesAssistant : IAsyncDisposable
     /// <exception cref="CatalogValidationException">The catalog file is broken.</exception>
     /// <exception cref="Mirt.Prompts.PromptValidationException">A template is missing or broken (file and line in the message).</exception>
     /// <exception cref="DirectoryNotFoundException">No prompts directory was found, or the canary's does not exist.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The canary percentage is not in [0, 100] or its fault delay is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The canary percentage is not in [0, 100] or its fault delay is
+    /// negative, or an <see cref="SalesAssistantOptions.LlmReply"/> value is out of range.</exception>
     public static async Task<SalesAssistant> CreateAsync(SalesAssistantOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SalesAssistantOptions();
         var catalog = options.CatalogFile is null ? CatalogLoader.LoadDefault() : CatalogLoader.Load(options.CatalogFile);
         var profile = options.ShopFile is null ? ShopProfileLoader.LoadDefault() : ShopProfileLoader.Load(options.ShopFile);
         var shop = new ShopData(catalog, profile);
+        options.LlmReply?.Validate();
         var promptsDirectory = Prompts.PromptsDirectory.Resolve(options.PromptsDirectory);
         var renderer = PromptReplyRenderer.Load(promptsDirectory);
         var releases = ReleaseRouting.Create(options.Canary, renderer);
@@ -88,10 +96,13 @@ public sealed class SalesAssistant : IAsyncDisposable
         {
             Time = options.Time,
             Ids = options.Ids,
-            Services = new ServiceBag(shop, releases.Renderer),
+            Durability = options.Durability,
+            LatestCacheSize = options.LatestCacheSize,
+            Services = new ServiceBag(
+                shop, releases.Renderer, options.ImageFetcher, options.ChatClient, options.LlmReply, new PermittedTransition(SalesStateMachine.CanMove), options.Logging),
             Logging = options.Logging,
         });
-        return new SalesAssistant(runner, saver, observed, owned, shop, promptsDirectory, description, options.Time) { Routing = releases };
+        return new SalesAssistant(runner, saver, observed, owned, shop, promptsDirectory, description, options.Time) { Routing = releases, PromptRenderer = renderer, Degraded = options.ChatClient is null };
     }
 
     /// <summary>Names the release that serves a conversation (see <see cref="ReleaseAssignment"/>): the same answer
@@ -145,6 +156,10 @@ public sealed class SalesAssistant : IAsyncDisposable
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["sender"] = "customer" };
         var turn = await _runner.RunTurnAsync(message.ThreadId, input, metadata, cancellationToken).ConfigureAwait(false);
         var state = turn.State;
+
+        // A turn that never reached the compose node (a moderation block) is degraded only when no LLM is configured.
+        var degradedReason = state.Get(SalesKeys.DegradedReason) ?? (Degraded ? DegradedReasons.NoLlm : null);
+        SalesTelemetry.CountValidationErrors(state.Get(SalesKeys.ModelRejections));
         return new AssistantReply(
             message.ThreadId,
             state.Get(SalesKeys.Replies),
@@ -153,12 +168,13 @@ public sealed class SalesAssistant : IAsyncDisposable
             state.Get(SalesKeys.Intent) ?? Intent.UnknownOrEmpty.Value,
             state.Get(SalesKeys.Products),
             state.Get(SalesKeys.Escalation),
-            Degraded,
+            degradedReason is not null,
             Math.Round(_time.GetElapsedTime(started).TotalMilliseconds, 1),
             [.. turn.Path.Select(p => p.Value)],
             state.Get(SalesKeys.Templates),
             state.Get(SalesKeys.Order),
-            TelemetryContext.Release);
+            TelemetryContext.Release,
+            degradedReason);
     }
 
     /// <summary>Loads the whole stored transcript of a conversation, oldest first.</summary>

@@ -29,6 +29,18 @@ public sealed class SalesAssistantOptions
     /// <value>The default is 8, the seeds' production setting.</value>
     public int PostgresMaxPoolSize { get; init; } = 8;
 
+    /// <summary>Gets how many recently active conversations keep their latest state in memory, so their next turn
+    /// skips the read of the head from the store (a stale entry is caught by the put's fence and reloaded).</summary>
+    /// <value>The default is 512 conversations (a typical conversation's state is a few KB; a 300-turn one about 100 KB).</value>
+    public int LatestCacheSize { get; init; } = 512;
+
+    /// <summary>Gets when the node steps' checkpoints of a turn are written. Per turn (two commits: the customer's
+    /// message at once, the steps together at the end) keeps a turn's database cost flat however many nodes run; a
+    /// crash mid-turn keeps the message in the turn's input checkpoint, from which the graph runner's
+    /// <c>ContinueAsync</c> finishes the turn. Per step writes each step before the next node.</summary>
+    /// <value>The default is <see cref="Mirt.Graph.Execution.CheckpointDurability.Turn"/>.</value>
+    public Mirt.Graph.Execution.CheckpointDurability Durability { get; init; } = Mirt.Graph.Execution.CheckpointDurability.Turn;
+
     /// <summary>Gets the logger factory stores log through (slow operations, migrations); <see langword="null"/> for none.</summary>
     /// <value>The default is <see langword="null"/>.</value>
     public Microsoft.Extensions.Logging.ILoggerFactory? Logging { get; init; }
@@ -49,6 +61,22 @@ public sealed class SalesAssistantOptions
     /// <summary>Gets a shop-profile file that replaces the embedded one (<c>MIRT_SHOP</c>).</summary>
     /// <value>The default is <see langword="null"/>, the embedded demo profile.</value>
     public string? ShopFile { get; init; }
+
+    /// <summary>Gets the fetcher that downloads customers' photos server-side for the vision model (the host's
+    /// <c>HttpImageFetcher</c>: allowed media hosts only, size cap, content-type check); the assistant does not dispose it.</summary>
+    /// <value>The default is <see langword="null"/>: photos go to a manager without recognition.</value>
+    public Mirt.Nodes.Abstractions.Media.IImageFetcher? ImageFetcher { get; init; }
+
+    /// <summary>Gets the chat client of the LLM path (the host builds it from <c>MIRT_LLM_ENDPOINT</c> with its
+    /// middleware); the assistant does not dispose it.</summary>
+    /// <value>The default is <see langword="null"/>: no LLM, every reply is the rule-only draft (degraded mode,
+    /// <see cref="SalesAssistant.Degraded"/>).</value>
+    public Microsoft.Extensions.AI.IChatClient? ChatClient { get; init; }
+
+    /// <summary>Gets how the compose node uses the chat client: transcript window, repairs, deadline, reply limits.</summary>
+    /// <value>The default is <see langword="null"/>: the defaults of <see cref="Mirt.Nodes.Compose.LlmReplyOptions"/>
+    /// (last 20 messages, one repair, 7 s).</value>
+    public Mirt.Nodes.Compose.LlmReplyOptions? LlmReply { get; init; }
 
     /// <summary>Gets the canary release: its share of conversations, testers and prompt set.</summary>
     /// <value>The default is <see langword="null"/>: every conversation is served by stable.</value>

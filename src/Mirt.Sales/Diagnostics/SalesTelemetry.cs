@@ -9,7 +9,7 @@ namespace Mirt.Sales.Diagnostics;
 /// orders, degraded replies, moderation blocks and validation errors. Counters are exposed with a <c>_total</c> suffix.
 /// </summary>
 /// <remarks>Every measurement carries <see cref="TelemetryTags.Release"/> from <see cref="TelemetryContext.Release"/>.
-/// The LLM instruments share this meter; see <see cref="LlmTelemetry"/>. Thread-safe.</remarks>
+/// The LLM instruments have their own meter, <c>Mirt.Llm</c> (<c>Mirt.Llm.Diagnostics.LlmTelemetry</c>). Thread-safe.</remarks>
 public static class SalesTelemetry
 {
     /// <summary>Gets the meter name (the assembly name).</summary>
@@ -30,14 +30,15 @@ public static class SalesTelemetry
     /// <summary>Gets the counter of orders created; label <c>release</c>.</summary>
     public const string Orders = "orders";
 
-    /// <summary>Gets the counter of replies that came from the rule-only flow (no LLM); label <c>release</c>.</summary>
+    /// <summary>Gets the counter of replies that came from the rule-only flow; labels <c>reason</c> (<c>no_llm</c>,
+    /// <c>timeout</c>, <c>llm_error</c>, <c>invalid_reply</c>), <c>release</c>.</summary>
     public const string DegradedReplies = "degraded_replies";
 
     /// <summary>Gets the counter of customer messages moderation blocked; label <c>release</c>.</summary>
     public const string ModerationBlocks = "moderation_blocks";
 
     /// <summary>Gets the counter of node outputs that failed validation (a conversation-state move the sales state
-    /// machine forbids; later also LLM answers that fail their schema); label <c>release</c>.</summary>
+    /// machine forbids, and model answers the structured-reply validator rejects); label <c>release</c>.</summary>
     public const string ValidationErrors = "validation_errors";
 
     internal static readonly Meter Meter = new(MeterName);
@@ -54,7 +55,7 @@ public static class SalesTelemetry
         Orders, "{order}", "Orders created.");
 
     internal static readonly Counter<long> DegradedCount = Meter.CreateCounter<long>(
-        DegradedReplies, "{reply}", "Replies that came from the rule-only flow because no LLM answered.");
+        DegradedReplies, "{reply}", "Replies that came from the rule-only flow, by reason: no LLM configured, timeout, LLM error or invalid reply.");
 
     internal static readonly Counter<long> ModerationCount = Meter.CreateCounter<long>(
         ModerationBlocks, "{message}", "Customer messages blocked by moderation.");
@@ -65,4 +66,13 @@ public static class SalesTelemetry
 
     /// <summary>Counts one validation error in the current release.</summary>
     internal static void CountValidationError() => ValidationCount.Add(1, TelemetryContext.ReleaseTag);
+
+    /// <summary>Counts model answers that failed validation in the current release; nothing when <paramref name="count"/> is 0.</summary>
+    internal static void CountValidationErrors(int count)
+    {
+        if (count > 0)
+        {
+            ValidationCount.Add(count, TelemetryContext.ReleaseTag);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Mirt.Graph.Diagnostics;
+using Mirt.Nodes.Abstractions.State;
 using Mirt.Sales.Assistant;
 
 namespace Mirt.Sales.Diagnostics;
@@ -50,7 +51,7 @@ internal sealed class TurnTelemetry : IDisposable
 
         if (reply.Degraded)
         {
-            SalesTelemetry.DegradedCount.Add(1, release);
+            SalesTelemetry.DegradedCount.Add(1, new KeyValuePair<string, object?>(TelemetryTags.Reason, reply.DegradedReason ?? DegradedReasons.NoLlm), release);
         }
 
         if (_span is not null)

@@ -3,6 +3,8 @@ using Mirt.Graph.Execution;
 using Mirt.Nodes.Abstractions.Flow;
 using Mirt.Nodes.Abstractions.Replies;
 using Mirt.Nodes.Abstractions.State;
+using Mirt.Nodes.Compose;
+using Mirt.Nodes.Compose.Prompting;
 using Mirt.Nodes.Dialog;
 using Mirt.Nodes.Offer;
 using Mirt.Nodes.Payment;
@@ -12,7 +14,8 @@ namespace Mirt.Sales.Graph;
 
 /// <summary>
 /// Composes the sales conversation graph from the node assemblies: moderation → intent → the node the router picks
-/// → reply. This is the one place that knows every node.
+/// → compose (the model's validated reply, or the rule-only draft) → reply. A moderation block goes straight to reply:
+/// its answer is canned on purpose. This is the one place that knows every node.
 /// </summary>
 public static class SalesGraph
 {
@@ -21,7 +24,10 @@ public static class SalesGraph
 
     /// <summary>Gets every template any node of the graph renders.</summary>
     public static IReadOnlyList<ITemplateId> Templates { get; } =
-        [.. DialogTemplates.All, .. OfferTemplates.All, .. PaymentTemplates.All, .. VisionTemplates.All];
+        [.. DialogTemplates.All, .. OfferTemplates.All, .. PaymentTemplates.All, .. VisionTemplates.All, .. LlmTemplates.All];
+
+    // No reply may name a template; the compose node checks against every name the graph renders.
+    private static IEnumerable<string> TemplateNames => Templates.Select(t => t.Name);
 
     private static TransitionAuditNode Audited(INode node) => new(node);
 
@@ -30,6 +36,7 @@ public static class SalesGraph
     public static ConversationGraph Build()
     {
         var reply = SalesNodes.Reply;
+        var compose = SalesNodes.Compose;
         return new GraphBuilder()
             .WithVersion(Version)
             .AddState([.. SalesKeys.All])
@@ -46,21 +53,24 @@ public static class SalesGraph
             .AddNode(SalesNodes.Payment, Audited(new PaymentNode()))
             .AddNode(SalesNodes.Upsell, Audited(new UpsellNode()))
             .AddNode(SalesNodes.Vision, Audited(new VisionNode()))
+            .AddNode(compose, Audited(new ComposeNode(TemplateNames)))
             .AddNode(reply, Audited(new ReplyNode()))
             .SetEntry(SalesNodes.Moderation)
             .AddConditionalEdges(SalesNodes.Moderation, _ => SalesNodes.Intent, SalesNodes.Intent, reply)
             .AddConditionalEdges(SalesNodes.Intent, SalesRouter.AfterIntent, [.. SalesRouter.Targets])
-            .AddEdge(SalesNodes.Greeting, reply)
-            .AddEdge(SalesNodes.SmallTalk, reply)
-            .AddEdge(SalesNodes.Complaint, reply)
-            .AddEdge(SalesNodes.OutOfDomain, reply)
-            .AddEdge(SalesNodes.Handoff, reply)
-            .AddEdge(SalesNodes.Vision, reply)
-            .AddConditionalEdges(SalesNodes.Discovery, _ => reply, reply, SalesNodes.SizeColor)
-            .AddConditionalEdges(SalesNodes.SizeColor, _ => reply, reply, SalesNodes.Offer, SalesNodes.Discovery)
-            .AddConditionalEdges(SalesNodes.Offer, _ => reply, reply, SalesNodes.Payment, SalesNodes.SizeColor)
-            .AddConditionalEdges(SalesNodes.Payment, _ => reply, reply, SalesNodes.Upsell, SalesNodes.SizeColor)
-            .AddConditionalEdges(SalesNodes.Upsell, _ => reply, reply)
+            .AddEdge(SalesNodes.Greeting, compose)
+            .AddEdge(SalesNodes.SmallTalk, compose)
+            .AddEdge(SalesNodes.Complaint, compose)
+            .AddEdge(SalesNodes.OutOfDomain, compose)
+            .AddEdge(SalesNodes.Handoff, compose)
+            // A recognised photo continues in the size-and-offer flow: discovery asks the height, size-and-colour offers.
+            .AddConditionalEdges(SalesNodes.Vision, _ => compose, compose, SalesNodes.Discovery, SalesNodes.SizeColor)
+            .AddConditionalEdges(SalesNodes.Discovery, _ => compose, compose, SalesNodes.SizeColor)
+            .AddConditionalEdges(SalesNodes.SizeColor, _ => compose, compose, SalesNodes.Offer, SalesNodes.Discovery)
+            .AddConditionalEdges(SalesNodes.Offer, _ => compose, compose, SalesNodes.Payment, SalesNodes.SizeColor)
+            .AddConditionalEdges(SalesNodes.Payment, _ => compose, compose, SalesNodes.Upsell, SalesNodes.SizeColor)
+            .AddConditionalEdges(SalesNodes.Upsell, _ => compose, compose)
+            .AddEdge(compose, reply)
             .AddEdge(reply, NodeName.End)
             .Build();
     }

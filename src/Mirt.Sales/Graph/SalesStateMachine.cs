@@ -40,7 +40,8 @@ public static class SalesStateMachine
 
         Permit(machine, ConversationState.Offer, [ConversationState.PaymentDelivery]);
         Permit(machine, ConversationState.PaymentDelivery, [ConversationState.PaymentDelivery, ConversationState.Upsell, ConversationState.SizeColor, .. Anytime]);
-        Permit(machine, ConversationState.Upsell, [ConversationState.Upsell, ConversationState.Discovery, .. Anytime]);
+        // After the order a new question or a photo of another garment starts selling again.
+        Permit(machine, ConversationState.Upsell, [ConversationState.Upsell, ConversationState.Discovery, ConversationState.Vision, .. Anytime]);
         Permit(machine, ConversationState.End, [.. Selling, .. Anytime]);
 
         // A complaint holds the conversation for a human; only the hand-off answer runs.

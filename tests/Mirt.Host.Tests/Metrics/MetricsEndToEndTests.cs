@@ -94,9 +94,11 @@ public sealed class MetricsEndToEndTests(MetricsLoadFixture load) : IClassFixtur
     {
         var turns = StableTurns + CanaryTurns;
         var steps = Scraped.Sum("agent_step_latency_ms_count");
-        Scraped.Sum("checkpointer_latency_ms_count", ("operation", "get")).Should().Be(turns, "each turn loads its thread once");
-        Scraped.Sum("checkpointer_latency_ms_count", ("operation", "put")).Should().Be(turns + steps, "each turn puts its input, then one checkpoint per node step");
-        Scraped.Sum("checkpointer_latency_ms_count", ("operation", "put"), ("release", "canary")).Should().BeGreaterThan(0);
+        Scraped.Sum("checkpointer_latency_ms_count", ("operation", "get")).Should().BeInRange(1, turns - 1, "a turn reads its thread's head only when the runner's latest-checkpoint cache does not hold it");
+        steps.Should().BeGreaterThan(turns);
+        Scraped.Sum("checkpointer_latency_ms_count", ("operation", "put")).Should().Be(turns, "each turn puts its input at once (per-turn durability)");
+        Scraped.Sum("checkpointer_latency_ms_count", ("operation", "put_many")).Should().Be(turns, "then writes its node steps' checkpoints as one chain");
+        Scraped.Sum("checkpointer_latency_ms_count", ("operation", "put_many"), ("release", "canary")).Should().BeGreaterThan(0);
         Scraped.Find("checkpointer_errors_total").Should().BeEmpty();
         AssertCumulative("checkpointer_latency_ms", CheckpointerBounds);
     }

@@ -1,4 +1,5 @@
 using Mirt.Prompts.Checking;
+using Mirt.Prompts.Loading;
 
 namespace Mirt.Prompts.Tests.Checking;
 
@@ -26,6 +27,24 @@ public sealed class MustacheTokenizerTests
             (MustacheKind.Close, "missing", 6));
     }
 
+    [Fact]
+    public void Tokenize_Tags_TrackOneBasedColumnsOfTheOpeningBraces()
+    {
+        const string text = "Ось {{name}} і {{{raw}}}\n  {{!-- a\ncomment --}} {{> sign}}\n\t{{/each}}";
+
+        var tokens = MustacheTokenizer.Tokenize(text, out _);
+
+        tokens.Select(t => (t.At.Line, t.At.Column)).Should().Equal((1, 5), (1, 16), (2, 3), (3, 14), (4, 2));
+    }
+
+    [Fact]
+    public void Tokenize_UnclosedTag_ReportsItsColumn()
+    {
+        MustacheTokenizer.Tokenize("ok\nab {{name", out var errors);
+
+        errors.Should().ContainSingle().Which.At.Should().Be(new TextPosition(2, 4));
+    }
+
     [Theory]
     [InlineData("a\n\n{{name", 3)]
     [InlineData("{{!-- never closed }}", 1)]
@@ -35,6 +54,6 @@ public sealed class MustacheTokenizerTests
     {
         MustacheTokenizer.Tokenize(text, out var errors);
 
-        errors.Should().ContainSingle().Which.Line.Should().Be(line);
+        errors.Should().ContainSingle().Which.At.Line.Should().Be(line);
     }
 }

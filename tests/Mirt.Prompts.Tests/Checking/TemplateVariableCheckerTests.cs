@@ -96,6 +96,15 @@ public sealed class TemplateVariableCheckerTests
     }
 
     [Fact]
+    public void Check_Problems_PointAtTheColumnOfTheTag()
+    {
+        var problems = Check("Ось {{prodctName}}\n  {{#each products}}\n{{/each}} і {{nam}}\n\t{{#if isVip}}");
+
+        problems.Select(p => $"{p.Line}:{p.Column}").Should().Equal("1:5", "3:13", "4:2");
+        problems[^1].Message.Should().Contain("never closed");
+    }
+
+    [Fact]
     public void Check_WithoutModelType_ChecksOnlySyntaxAndPartials()
     {
         var problems = CheckWith("{{anything.goes}} {{@index}} {{../x}}\n{{> nope}}\n{{#if x}}", modelType: null);

@@ -38,6 +38,35 @@ public sealed class PromptLinterTests : IDisposable
     }
 
     [Fact]
+    public void Lint_TemplateBudgets_ReplaceTheDefaultByNameOrFolder()
+    {
+        _prompts
+            .Write("offer/made.hbs", new string('a', 150))
+            .Write("greeting/hello.hbs", new string('b', 150))
+            .Write("shared/long.hbs", new string('c', 150));
+        var options = new PromptLintOptions
+        {
+            MaxTemplateBytes = 100,
+            TemplateBudgets = new Dictionary<string, int> { ["offer/"] = 200, ["shared/"] = 120 },
+        };
+
+        var problems = PromptLinter.Lint(_prompts.Path, [Offer, Hello], options);
+
+        problems.Select(p => p.File).Should().Equal("greeting/hello.hbs", "shared/long.hbs");
+        problems[1].Message.Should().Contain("over the budget of 120");
+    }
+
+    [Fact]
+    public void Lint_NonPositiveTemplateBudget_Throws()
+    {
+        var options = new PromptLintOptions { TemplateBudgets = new Dictionary<string, int> { ["llm/"] = 0 } };
+
+        var lint = () => PromptLinter.Lint(_prompts.Path, [Offer], options);
+
+        lint.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Contain("llm/");
+    }
+
+    [Fact]
     public void Lint_DefaultBudget_Allows1800Bytes()
     {
         _prompts.Write("offer/made.hbs", new string('a', 1800)).Write("greeting/hello.hbs", new string('b', 1801));
@@ -58,7 +87,7 @@ public sealed class PromptLinterTests : IDisposable
 
         problems.Should().Equal(
             new PromptProblem("greeting/hello.hbs", 3, "this line is repeated in offer/made.hbs:2; move shared text into a partial in shared/"),
-            new PromptProblem("offer/made.hbs", 2, "this line is repeated in greeting/hello.hbs:3; move shared text into a partial in shared/"));
+            new PromptProblem("offer/made.hbs", 2, "this line is repeated in greeting/hello.hbs:3; move shared text into a partial in shared/") { Column = 3 });
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class PromptCompilerTests
         var problem = problems.ToSortedList().Should().ContainSingle().Subject;
         problem.File.Should().Be("offer/made.hbs");
         problem.Line.Should().Be(3);
+        problem.Column.Should().Be(13, "Handlebars.Net reports where it stopped reading: past the end of the 12-character line");
         problem.Message.Should().StartWith("the template does not compile (Reached end of template");
     }
 
@@ -34,7 +35,7 @@ public sealed class PromptCompilerTests
     public void Compile_FileWithSyntaxProblemAlreadyReported_AddsNoSecondProblem()
     {
         var problems = new ProblemCollector();
-        problems.AddStructural("offer/made.hbs", 2, "'{{#if}}' is never closed; add '{{/if}}' where the block ends");
+        problems.AddStructural("offer/made.hbs", new TextPosition(2, 1), "'{{#if}}' is never closed; add '{{/if}}' where the block ends");
         var source = new PromptSource("offer/made.hbs", "offer/made", "x\n{{#if a}}");
 
         PromptCompiler.Compile([source], new HashSet<string> { "offer/made" }, problems);

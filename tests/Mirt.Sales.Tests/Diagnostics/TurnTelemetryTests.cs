@@ -66,7 +66,7 @@ public sealed class TurnTelemetryTests
         turn.GetTagItem(TelemetryTags.Intent).Should().Be("COMPLAINT");
         turn.GetTagItem(TelemetryTags.Outcome).Should().Be(TurnOutcomes.Escalated);
         var steps = spans.Where(s => s.ParentSpanId == turn.SpanId).Select(s => s.GetTagItem(TelemetryTags.Node)).ToList();
-        steps.Should().Equal("moderation", "intent", "complaint", "reply");
+        steps.Should().Equal("moderation", "intent", "complaint", "compose", "reply");
         spans.Where(s => s.TraceId == turn.TraceId).SelectMany(s => s.TagObjects)
             .Should().NotContain(t => t.Value != null && t.Value.ToString()!.Contains("0671234567"));
     }

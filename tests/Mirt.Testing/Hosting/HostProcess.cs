@@ -26,6 +26,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string Log { get { lock (_stderr) { return _stderr.ToString(); } } }
 
+    /// <summary>Gets a value indicating whether the host process has ended (crashed, killed or stopped).</summary>
+    public bool HasExited => _process.HasExited;
+
     public static string HostDll
     {
         get

@@ -2,16 +2,22 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Mirt.Graph.Diagnostics;
 
-namespace Mirt.Sales.Diagnostics;
+namespace Mirt.Llm.Diagnostics;
 
 /// <summary>
-/// Declares the LLM and tool instruments and records them. Nothing calls these yet: the rule-only flow has no LLM;
-/// the LLM work (issue 4) records every call, error, token count, cost and tool execution through them.
+/// Names the meter of the LLM path and declares its instruments: call latency, errors, tokens, cost and tool
+/// latency. <see cref="MetricsChatClient"/> records every call through <see cref="RecordCall"/>,
+/// <see cref="RecordError"/> and <see cref="RecordUsage"/>; whoever executes a tool the model asked for calls
+/// <see cref="RecordTool"/>.
 /// </summary>
-/// <remarks>Every measurement carries <see cref="TelemetryTags.Release"/>. A metric appears on <c>/metrics</c> only
-/// after its first measurement. Thread-safe.</remarks>
+/// <remarks>The metric names and labels are a contract with <c>ops/prometheus/alerts.yml</c> and the Grafana
+/// dashboard; do not rename them. Every measurement carries <see cref="TelemetryTags.Release"/>. A metric appears on
+/// <c>/metrics</c> only after its first measurement; the host subscribes to <see cref="MeterName"/>. Thread-safe.</remarks>
 public static partial class LlmTelemetry
 {
+    /// <summary>Gets the meter name (the assembly name).</summary>
+    public const string MeterName = "Mirt.Llm";
+
     /// <summary>Gets the histogram of LLM call durations in milliseconds; labels <c>state</c>, <c>intent</c>, <c>model</c>, <c>release</c>.</summary>
     public const string LlmLatency = "llm_latency_ms";
 
@@ -27,19 +33,21 @@ public static partial class LlmTelemetry
     /// <summary>Gets the counter of LLM spend in US dollars; labels <c>model</c>, <c>release</c>.</summary>
     public const string LlmCostUsd = "llm_cost_usd";
 
-    private static readonly Histogram<double> CallLatency = SalesTelemetry.Meter.CreateHistogram<double>(
+    private static readonly Meter Meter = new(MeterName);
+
+    private static readonly Histogram<double> CallLatency = Meter.CreateHistogram<double>(
         LlmLatency, "ms", "Duration of one LLM call.");
 
-    private static readonly Histogram<double> ToolDuration = SalesTelemetry.Meter.CreateHistogram<double>(
+    private static readonly Histogram<double> ToolDuration = Meter.CreateHistogram<double>(
         ToolLatency, "ms", "Duration of one tool execution requested by the LLM.");
 
-    private static readonly Counter<long> Errors = SalesTelemetry.Meter.CreateCounter<long>(
+    private static readonly Counter<long> Errors = Meter.CreateCounter<long>(
         LlmErrors, "{error}", "LLM calls that failed.");
 
-    private static readonly Counter<long> Tokens = SalesTelemetry.Meter.CreateCounter<long>(
+    private static readonly Counter<long> Tokens = Meter.CreateCounter<long>(
         LlmTokens, "{token}", "LLM tokens sent (input) and received (output).");
 
-    private static readonly Counter<double> Cost = SalesTelemetry.Meter.CreateCounter<double>(
+    private static readonly Counter<double> Cost = Meter.CreateCounter<double>(
         LlmCostUsd, "USD", "LLM spend in US dollars.");
 
     /// <summary>Records one LLM call's duration.</summary>

@@ -1,0 +1,18 @@
+namespace Mirt.Nodes.Abstractions.Flow;
+
+/// <summary>
+/// Names the <c>ChatOptions.AdditionalProperties</c> keys the sales nodes put on every model call, which the LLM
+/// middleware (metrics labels; its own copy is Mirt.Llm's LlmCallProperties, which node assemblies may not reference)
+/// and scripted test models read.
+/// </summary>
+public static class ChatOptionKeys
+{
+    /// <summary>Gets the key of the calling node's name (<c>compose</c>, <c>vision</c>).</summary>
+    public const string Node = "mirt.node";
+
+    /// <summary>Gets the key of the conversation state the call serves (wire name).</summary>
+    public const string State = "mirt.state";
+
+    /// <summary>Gets the key of the intent the call serves (wire name).</summary>
+    public const string Intent = "mirt.intent";
+}
