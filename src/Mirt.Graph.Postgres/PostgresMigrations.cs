@@ -93,7 +93,43 @@ internal static class PostgresMigrations
         $fn$;
         """;
 
-    private static readonly string[] All = [Version1];
+    // Version 2. The head check read max(checkpoint_id), which PostgreSQL planned as an aggregate over every index
+    // entry of the thread: a put cost O(checkpoints in the conversation), 0.5 ms at 600 checkpoints and growing. An
+    // ORDER BY … DESC LIMIT 1 is a backward index scan that stops at the first entry, whatever the thread's length.
+    private const string Version2 = """
+        CREATE OR REPLACE FUNCTION {schema}.lock_head(p_thread text, p_ns text, p_expect integer, p_expected text)
+        RETURNS void
+        LANGUAGE plpgsql VOLATILE
+        AS $fn$
+        DECLARE
+            actual text;
+        BEGIN
+            LOOP
+                PERFORM 1 FROM {schema}.checkpoint_heads WHERE thread_id = p_thread AND ns = p_ns FOR UPDATE;
+                EXIT WHEN FOUND;
+                -- Waits for a concurrent first put of the thread; our own uncommitted row locks it for us.
+                INSERT INTO {schema}.checkpoint_heads (thread_id, ns) VALUES (p_thread, p_ns) ON CONFLICT DO NOTHING;
+                EXIT WHEN FOUND;
+            END LOOP;
+            IF p_expect = 0 THEN
+                RETURN;
+            END IF;
+            -- A new statement, so in READ COMMITTED it sees every put committed before we got the lock.
+            SELECT checkpoint_id INTO actual FROM {schema}.checkpoints
+            WHERE thread_id = p_thread AND ns = p_ns
+            ORDER BY checkpoint_id DESC
+            LIMIT 1;
+            IF (p_expect = 1 AND actual IS NOT NULL) OR (p_expect = 2 AND actual IS DISTINCT FROM p_expected) THEN
+                RAISE EXCEPTION USING
+                    ERRCODE = 'MR409',
+                    MESSAGE = 'checkpoint head conflict; actual head ' || quote_nullable(actual),
+                    HINT = 'Another writer advanced the thread; reload the latest checkpoint and retry.';
+            END IF;
+        END
+        $fn$;
+        """;
+
+    private static readonly string[] All = [Version1, Version2];
 
     /// <summary>Gets the schema version this build writes.</summary>
     public static int Latest => All.Length;
