@@ -7,7 +7,8 @@ namespace Mirt.Host.Web;
 /// <summary>Reads and checks the single fields of a Dynamic Block body.</summary>
 public static partial class ManyChatRequestParser
 {
-    private static readonly string[] MediaHosts = ["lookaside.fbsbx.com", "fbcdn.net", "cdninstagram.com"];
+    // The fetcher's default hosts decide what counts as a photo URL in the text; the fetcher itself enforces MIRT_MEDIA_HOSTS.
+    private static readonly Media.MediaHosts PhotoHosts = new(new Media.MediaFetchOptions().AllowedHosts);
 
     private static bool TrySubscriber(JsonElement root, out string? subscriber, out string? error)
     {
@@ -165,5 +166,5 @@ public static partial class ManyChatRequestParser
     private static bool IsMediaUrl(string text) =>
         IsHttpsUrl(text)
         && Uri.TryCreate(text, UriKind.Absolute, out var uri)
-        && MediaHosts.Any(h => uri.Host.Equals(h, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
+        && PhotoHosts.Allows(uri.Host);
 }
