@@ -9,6 +9,10 @@ internal static partial class PostgresCheckpointLog
         Message = "checkpoint operation={Operation} thread={ThreadId} bytes={Bytes} duration_ms={DurationMs} took longer than {ThresholdMs} ms")]
     public static partial void SlowOperation(ILogger logger, string operation, string threadId, long bytes, double durationMs, double thresholdMs);
 
+    [LoggerMessage(EventId = 4, EventName = "checkpoint_slow_operations_suppressed", Level = LogLevel.Warning,
+        Message = "checkpoint slow_operations_not_logged={Count} in the previous second (at most {LinesPerSecond} slow-operation lines per second are written)")]
+    public static partial void SlowOperationsSuppressed(ILogger logger, int count, int linesPerSecond);
+
     [LoggerMessage(EventId = 2, EventName = "checkpoint_schema_migrated", Level = LogLevel.Information,
         Message = "checkpoint schema={Schema} migrated from version {From} to {To}")]
     public static partial void SchemaMigrated(ILogger logger, string schema, int from, int to);

@@ -33,6 +33,7 @@ public sealed partial class PostgresCheckpointSaver : ICheckpointSaver, IAsyncDi
     private readonly PostgresSettings _settings;
     private readonly PostgresSql _sql;
     private readonly ILogger _logger;
+    private readonly SlowLineLimiter _slowLines = new();
     private int _disposed;
 
     private PostgresCheckpointSaver(NpgsqlDataSource dataSource, PostgresSettings settings, ILogger logger)

@@ -142,6 +142,28 @@ public sealed class PostgresCheckpointSaverTests(PostgresDatabaseFixture fixture
     }
 
     [Fact]
+    public async Task SlowOperations_ManyInOneSecond_AreCappedAndTheRestCountedInOneLine()
+    {
+        var logger = new CapturingLogger();
+        var time = new SteppedClock();
+        await using var saver = await PostgresCheckpointSaver.OpenAsync(
+            new PostgresCheckpointOptions { ConnectionString = fixture.ConnectionString, Schema = "slow_cap", SlowOperationThreshold = TimeSpan.Zero, TimeProvider = time },
+            logger);
+
+        for (var i = 0; i < 25; i++)
+        {
+            await saver.GetTupleAsync(new CheckpointConfig($"t{i}"));
+        }
+
+        time.Ticks += time.TimestampFrequency;
+        await saver.GetTupleAsync(new CheckpointConfig("next-second"));
+
+        logger.Entries.Count(e => e.EventId.Name == "checkpoint_slow_operation").Should().Be(11, "10 in the first second, then the next second's first");
+        logger.Entries.Where(e => e.EventId.Name == "checkpoint_slow_operations_suppressed")
+            .Should().ContainSingle().Which.Values["Count"].Should().Be(15);
+    }
+
+    [Fact]
     public async Task SlowOperations_UnderTheThreshold_AreNotLogged()
     {
         var logger = new CapturingLogger();
@@ -236,4 +258,12 @@ public sealed class PostgresCheckpointSaverTests(PostgresDatabaseFixture fixture
         1);
 
     internal static CheckpointMetadata Meta() => new(CheckpointMetadata.LoopSource, 0, "node", new Dictionary<string, string>());
+
+    /// <summary>A clock whose timestamp moves only when the test moves it.</summary>
+    private sealed class SteppedClock : TimeProvider
+    {
+        public long Ticks { get; set; } = 1;
+
+        public override long GetTimestamp() => Ticks;
+    }
 }
