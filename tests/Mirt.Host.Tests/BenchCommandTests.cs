@@ -16,6 +16,7 @@ public sealed class BenchCommandTests : IClassFixture<PostgresDatabaseFixture>, 
         "p99_ms", "max_ms", "errors", "checkpoint_p50_ms", "checkpoint_p99_ms", "floor_insert_ms",
         "checkpoint_floor_ratio", "bytes_per_turn", "store_bytes_per_turn", "value_bytes_per_turn", "round_trips_per_turn",
         "db_xacts_per_turn", "db_connections_max", "rss_mb", "threadpool_queue_max", "model_calls_per_turn", "long",
+        "stored_conversations", "seed_turns", "seed_s",
     ];
 
     private readonly PostgresDatabaseFixture _database;
@@ -26,7 +27,7 @@ public sealed class BenchCommandTests : IClassFixture<PostgresDatabaseFixture>, 
     [Fact]
     public async Task Bench_OnPostgres_PrintsOneLineWithEveryFigure_AndStaysWithinThePool()
     {
-        var (exit, stdout, stderr) = await RunAsync("--conversations", "4", "--turns", "3", "--warmup", "3", "--max-pool", "2", "--postgres", _database.ConnectionString);
+        var (exit, stdout, stderr) = await RunAsync("--conversations", "4", "--turns", "3", "--warmup", "3", "--max-pool", "2", "--stored", "2", "--postgres", _database.ConnectionString);
 
         exit.Should().Be(0, stderr);
         var report = SingleJsonLine(stdout);
@@ -37,7 +38,9 @@ public sealed class BenchCommandTests : IClassFixture<PostgresDatabaseFixture>, 
 
         report.GetProperty("store").GetString().Should().Be("postgres");
         report.GetProperty("errors").GetInt32().Should().Be(0);
-        report.GetProperty("measured_turns").GetInt32().Should().Be(12);
+        report.GetProperty("measured_turns").GetInt32().Should().Be(12, "seeded turns are not measured");
+        report.GetProperty("stored_conversations").GetInt32().Should().Be(2);
+        report.GetProperty("seed_turns").GetInt32().Should().Be(6);
         report.GetProperty("floor_insert_ms").GetDouble().Should().BePositive();
         report.GetProperty("bytes_per_turn").GetDouble().Should().BePositive("every turn writes checkpoints to the write-ahead log");
         report.GetProperty("round_trips_per_turn").GetDouble().Should().BeGreaterThanOrEqualTo(1);

@@ -10,7 +10,7 @@ namespace Mirt.Host.Bench;
 /// SQLite) store, plays ManyChat for many concurrent conversations (or one long one), measures the store's raw
 /// insert-and-commit floor in the same run, and prints one JSON line (<see cref="BenchReport"/>).
 /// </summary>
-/// <remarks>Order: open the store, start the host, warm up, measure the floor, wait for the server's statistics to
+/// <remarks>Order: open the store, start the host, seed the stored conversations (<c>--stored</c>), warm up, measure the floor, wait for the server's statistics to
 /// settle, snapshot, run the measured turns, snapshot, stop the host, read the settled statistics. Progress goes to
 /// standard error; standard output carries only the JSON line.</remarks>
 internal static class BenchCommand
@@ -67,6 +67,21 @@ internal static class BenchCommand
     {
         var isLong = options.LongTurns is not null;
         var warmupTurnsEach = isLong ? LongRun.Window : options.Turns;
+        var seedStarted = Stopwatch.GetTimestamp();
+        TurnSample[] seedFailed = [];
+        if (options.Stored > 0)
+        {
+            await error.WriteLineAsync($"mirt bench: seeding {options.Stored} stored conversations of {StoredSeed.TurnsEach} turns, {StoredSeed.Concurrency} at once").ConfigureAwait(false);
+            var storedThreads = Enumerable.Range(0, options.Stored).Select(i => $"bench-{runId}-s{i}").ToArray();
+            seedFailed = await StoredSeed.RunAsync(driver, timing, storedThreads, cancellationToken).ConfigureAwait(false);
+        }
+
+        var seed = Stopwatch.GetElapsedTime(seedStarted);
+        if (options.Stored > 0)
+        {
+            await error.WriteLineAsync($"mirt bench: seeded in {seed.TotalSeconds:0.0} s, {seedFailed.Length} turns failed").ConfigureAwait(false);
+        }
+
         var warmupThreads = Enumerable.Range(0, (options.Warmup + warmupTurnsEach - 1) / warmupTurnsEach).Select(i => $"bench-{runId}-w{i}").ToArray();
         await error.WriteLineAsync($"mirt bench: {store.Kind} store (pool {store.PoolSize}), host at {host.Address}; warming up with {warmupThreads.Length * warmupTurnsEach} turns").ConfigureAwait(false);
         var warmup = await ConcurrentRun.RunAsync(driver, timing, warmupThreads, warmupTurnsEach, cancellationToken).ConfigureAwait(false);
@@ -114,7 +129,7 @@ internal static class BenchCommand
         await store.CloseSaverAsync().ConfigureAwait(false);
         var xactsAfter = await store.SettledTransactionsAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
 
-        var failed = samples.Where(s => !s.Ok).Concat(warmup.Where(s => !s.Ok)).ToArray();
+        var failed = samples.Where(s => !s.Ok).Concat(warmup.Where(s => !s.Ok)).Concat(seedFailed).ToArray();
         if (failed.Length > 0)
         {
             await error.WriteLineAsync($"mirt bench: {failed.Length} turns failed; the first: {failed[0].Error}").ConfigureAwait(false);
@@ -124,6 +139,7 @@ internal static class BenchCommand
         return new BenchMeasurements(options, store, samples, warmup.Length, failed.Length, duration, floor, writeCalls, storeBefore, storeAfter, runtimeBefore, runtimeAfter)
         {
             Milestones = milestones,
+            Seed = seed,
             Degraded = host.Assistant.Degraded,
             ModelCalls = modelCalls,
             RoundTrips = postgres ? commands - extraReads : null,

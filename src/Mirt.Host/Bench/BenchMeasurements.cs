@@ -5,7 +5,7 @@ namespace Mirt.Host.Bench;
 /// <param name="Store">The store that was measured.</param>
 /// <param name="Samples">The measured turns.</param>
 /// <param name="WarmupTurns">How many warm-up turns ran.</param>
-/// <param name="Errors">How many turns failed, warm-up included.</param>
+/// <param name="Errors">How many turns failed, warm-up and seeding included.</param>
 /// <param name="Duration">From the first measured request to the last reply.</param>
 /// <param name="Floor">The floor's round trips, sorted, in ms.</param>
 /// <param name="WriteCalls">Every measured checkpoint write call, sorted, in ms.</param>
@@ -31,6 +31,9 @@ internal sealed record BenchMeasurements(
 
     /// <summary>Gets the long-conversation milestones, or <see langword="null"/>.</summary>
     public IReadOnlyList<LongMilestone>? Milestones { get; init; }
+
+    /// <summary>Gets how long seeding the stored conversations took (zero without <c>--stored</c>).</summary>
+    public TimeSpan Seed { get; init; }
 
     /// <summary>Gets a value indicating whether the assistant ran without a model (degraded, rule-only mode).</summary>
     public bool Degraded { get; init; }
@@ -84,6 +87,9 @@ internal sealed record BenchMeasurements(
             MeasuredTurns = Samples.Length,
             WarmupTurns = WarmupTurns,
             PoolSize = Store.PoolSize,
+            StoredConversations = Options.Stored,
+            SeedTurns = Options.Stored * StoredSeed.TurnsEach,
+            SeedS = Math.Round(Seed.TotalSeconds, 3),
             Model = Options.ModelLatency?.ToString() ?? "none",
             ModelP95Ms = Round(Options.ModelLatency?.P95Ms, 1),
             Degraded = Degraded,

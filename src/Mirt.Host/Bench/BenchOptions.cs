@@ -11,12 +11,13 @@ namespace Mirt.Host.Bench;
 /// <param name="LongTurns">Runs one conversation of this many turns instead (long-conversation mode), or <see langword="null"/>.</param>
 /// <param name="Warmup">How many warm-up turns run first, on conversations of their own, left out of every figure.</param>
 /// <param name="MaxPool">The most PostgreSQL connections the store opens.</param>
-internal sealed record BenchOptions(int Conversations, int Turns, string? Postgres, LognormalLatency? ModelLatency, int? LongTurns, int Warmup, int MaxPool)
+/// <param name="Stored">How many extra conversations are seeded into the store before the warm-up, left out of every figure.</param>
+internal sealed record BenchOptions(int Conversations, int Turns, string? Postgres, LognormalLatency? ModelLatency, int? LongTurns, int Warmup, int MaxPool, int Stored)
 {
     /// <summary>Gets the command's usage.</summary>
     public const string Usage = """
         usage: mirt bench [--conversations N] [--turns K] [--postgres "CONNECTION STRING"] [--model-latency lognormal:MEDIAN_MS:P99_MS]
-                          [--long TURNS] [--warmup N] [--max-pool N]
+                          [--long TURNS] [--warmup N] [--max-pool N] [--stored N]
           --conversations N   conversations at once (default 200); each plays the scripted sales dialogue
           --turns K           turns per conversation, one after another (default 10)
           --postgres CS       PostgreSQL store (a database the user may create a schema in); default: SQLite in a temp folder
@@ -24,6 +25,8 @@ internal sealed record BenchOptions(int Conversations, int Turns, string? Postgr
           --long TURNS        long-conversation mode: one conversation of TURNS turns, figures at turns 10, 50, 100, 200, 300
           --warmup N          warm-up turns before measuring, on conversations of their own (default 100)
           --max-pool N        most PostgreSQL connections (default 8, as MIRT_POSTGRES_MAX_POOL)
+          --stored N          before the warm-up, seed N stored conversations of 3 turns each through the running host
+                              over HTTP, 32 at once (default 0); excluded from every figure, timed as seed_s
         prints one JSON line on standard output (fields: docs/PERFORMANCE.md); exit 0, 1 when a turn failed, 2 usage
         """;
 
@@ -35,7 +38,7 @@ internal sealed record BenchOptions(int Conversations, int Turns, string? Postgr
     public static bool TryParse(IReadOnlyList<string> args, [NotNullWhen(true)] out BenchOptions? options, [NotNullWhen(false)] out string? error)
     {
         options = null;
-        var parsed = new BenchOptions(200, 10, null, null, null, 100, 8);
+        var parsed = new BenchOptions(200, 10, null, null, null, 100, 8, 0);
         for (var i = 0; i < args.Count; i += 2)
         {
             var name = args[i];
@@ -53,6 +56,7 @@ internal sealed record BenchOptions(int Conversations, int Turns, string? Postgr
                 "--long" => Number(value, 1, n => parsed with { LongTurns = n }, name),
                 "--warmup" => Number(value, 0, n => parsed with { Warmup = n }, name),
                 "--max-pool" => Number(value, 1, n => parsed with { MaxPool = n }, name),
+                "--stored" => Number(value, 0, n => parsed with { Stored = n }, name),
                 "--postgres" => string.IsNullOrWhiteSpace(value) ? (parsed, "--postgres needs a connection string.") : (parsed with { Postgres = value }, null),
                 "--model-latency" => LognormalLatency.TryParse(value, out var latency)
                     ? (parsed with { ModelLatency = latency }, null)

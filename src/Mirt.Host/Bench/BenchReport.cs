@@ -24,6 +24,9 @@ internal sealed record BenchReport
     public required int MeasuredTurns { get; init; }
     public required int WarmupTurns { get; init; }
     public required int PoolSize { get; init; }
+    public required int StoredConversations { get; init; }
+    public required int SeedTurns { get; init; }
+    public required double SeedS { get; init; }
     public required string Model { get; init; }
     public double? ModelP95Ms { get; init; }
     public required bool Degraded { get; init; }
