@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Mirt.Graph.Checkpoints;
+using Mirt.Testing.Diagnostics;
 using Mirt.Testing.Postgres;
 using Npgsql;
 using Xunit.Abstractions;
@@ -130,7 +131,7 @@ public sealed class PostgresCheckpointSaverTests(PostgresDatabaseFixture fixture
         await saver.PutAsync(new CheckpointConfig("slow-thread"), Checkpoint("c1", ("messages", 1, "\"hello\"")), Meta());
         await saver.GetTupleAsync(new CheckpointConfig("slow-thread"));
 
-        var slow = logger.Entries.Where(e => e.EventId.Name == "checkpoint_slow_operation").ToList();
+        var slow = logger.Named("checkpoint_slow_operation");
         slow.Select(e => e.Values["Operation"]).Should().Equal("put", "get");
         slow.Should().AllSatisfy(e =>
         {
@@ -158,8 +159,8 @@ public sealed class PostgresCheckpointSaverTests(PostgresDatabaseFixture fixture
         time.Ticks += time.TimestampFrequency;
         await saver.GetTupleAsync(new CheckpointConfig("next-second"));
 
-        logger.Entries.Count(e => e.EventId.Name == "checkpoint_slow_operation").Should().Be(11, "10 in the first second, then the next second's first");
-        logger.Entries.Where(e => e.EventId.Name == "checkpoint_slow_operations_suppressed")
+        logger.Named("checkpoint_slow_operation").Count.Should().Be(11, "10 in the first second, then the next second's first");
+        logger.Named("checkpoint_slow_operations_suppressed")
             .Should().ContainSingle().Which.Values["Count"].Should().Be(15);
     }
 
@@ -173,7 +174,7 @@ public sealed class PostgresCheckpointSaverTests(PostgresDatabaseFixture fixture
 
         await saver.PutAsync(new CheckpointConfig("t"), Checkpoint("c1"), Meta());
 
-        logger.Entries.Should().NotContain(e => e.EventId.Name == "checkpoint_slow_operation");
+        logger.Named("checkpoint_slow_operation").Should().BeEmpty();
     }
 
     [Fact]
