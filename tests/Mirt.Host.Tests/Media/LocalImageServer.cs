@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Mirt.Host.Tests.Media;
 
@@ -10,19 +9,12 @@ namespace Mirt.Host.Tests.Media;
 /// address check (<c>MediaFetchOptions.IsAddressAllowed</c>).</summary>
 internal sealed class LocalImageServer : IAsyncDisposable
 {
-    private readonly HttpListener _listener;
-    private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentQueue<string> _paths = new();
-    private readonly Task _loop;
+    private readonly LoopbackHttpListener _http;
 
-    private LocalImageServer(HttpListener listener, int port)
-    {
-        _listener = listener;
-        Port = port;
-        _loop = Task.Run(AcceptLoopAsync);
-    }
+    private LocalImageServer() => _http = LoopbackHttpListener.Start(Accept);
 
-    public int Port { get; }
+    public int Port => _http.Port;
 
     /// <summary>Gets or sets the answer to each request; by default a small JPEG.</summary>
     public Func<HttpListenerContext, CancellationToken, Task> OnRequest { get; set; } = (context, token) => ServeAsync(context, "image/jpeg", Jpeg(100), token);
@@ -44,66 +36,23 @@ internal sealed class LocalImageServer : IAsyncDisposable
         context.Response.Close();
     }
 
-    public static LocalImageServer Start()
+    public static LocalImageServer Start() => new();
+
+    public ValueTask DisposeAsync() => _http.DisposeAsync();
+
+    private Func<Task> Accept(HttpListenerContext context)
     {
-        for (var attempt = 1; ; attempt++)
+        _paths.Enqueue(context.Request.Url?.PathAndQuery ?? "/");
+        return async () =>
         {
-            var port = FreePort();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
             try
             {
-                listener.Start();
-                return new LocalImageServer(listener, port);
+                await OnRequest(context, _http.Stopping);
             }
-            catch (HttpListenerException) when (attempt < 5)
+            catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or OperationCanceledException)
             {
-                listener.Close();
+                // The client hung up (the fetcher stops reading at its cap or timeout): that is the point of the test.
             }
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        _listener.Close();
-        await _loop;
-        _stopping.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _paths.Enqueue(context.Request.Url?.PathAndQuery ?? "/");
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await OnRequest(context, _stopping.Token);
-                }
-                catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or OperationCanceledException)
-                {
-                    // The client hung up (the fetcher stops reading at its cap or timeout): that is the point of the test.
-                }
-            });
-        }
+        };
     }
 }

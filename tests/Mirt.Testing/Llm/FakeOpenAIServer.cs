@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Mirt.Testing.Hosting;
 
 namespace Mirt.Testing.Llm;
 
@@ -16,16 +15,13 @@ namespace Mirt.Testing.Llm;
 /// </remarks>
 public sealed class FakeOpenAIServer : IAsyncDisposable
 {
-    private readonly HttpListener _listener;
-    private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentQueue<FakeOpenAIRequest> _requests = new();
-    private readonly Task _loop;
+    private readonly LoopbackHttpListener _http;
 
-    private FakeOpenAIServer(HttpListener listener, int port)
+    private FakeOpenAIServer()
     {
-        _listener = listener;
-        Endpoint = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/v1");
-        _loop = Task.Run(AcceptLoopAsync);
+        _http = LoopbackHttpListener.Start(context => () => AnswerAsync(context));
+        Endpoint = new Uri(_http.BaseAddress, "v1");
     }
 
     /// <summary>Gets the OpenAI-compatible endpoint, <c>http://127.0.0.1:PORT/v1</c>.</summary>
@@ -43,59 +39,10 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
     /// <summary>Starts a server on a free loopback port.</summary>
     /// <returns>The listening server.</returns>
-    public static FakeOpenAIServer Start()
-    {
-        // The free port is only free until someone else takes it; try a few.
-        for (var attempt = 1; ; attempt++)
-        {
-            var port = FreePort();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-            try
-            {
-                listener.Start();
-                return new FakeOpenAIServer(listener, port);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close();
-            }
-        }
-    }
+    public static FakeOpenAIServer Start() => new();
 
     /// <summary>Stops listening and waits for the accept loop to end.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        _listener.Close();
-        try
-        {
-            await _loop;
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-
-        _stopping.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => AnswerAsync(context));
-        }
-    }
+    public ValueTask DisposeAsync() => _http.DisposeAsync();
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
@@ -105,7 +52,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
             string body;
             using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
             {
-                body = await reader.ReadToEndAsync(_stopping.Token);
+                body = await reader.ReadToEndAsync(_http.Stopping);
             }
 
             var request = new FakeOpenAIRequest(
@@ -115,8 +62,8 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                 body);
             _requests.Enqueue(request);
 
-            var answer = await OnRequest(request, _stopping.Token);
-            await Task.Delay(answer.Delay, _stopping.Token);
+            var answer = await OnRequest(request, _http.Stopping);
+            await Task.Delay(answer.Delay, _http.Stopping);
             response.StatusCode = answer.StatusCode;
             response.ContentType = answer.ContentType;
             foreach (var (name, value) in answer.Headers)
@@ -129,7 +76,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
             {
                 if (i > 0)
                 {
-                    await Task.Delay(answer.PartDelay, _stopping.Token);
+                    await Task.Delay(answer.PartDelay, _http.Stopping);
                 }
 
                 var bytes = Encoding.UTF8.GetBytes(answer.Parts[i]);
@@ -138,8 +85,8 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
                     response.ContentLength64 = bytes.Length;
                 }
 
-                await response.OutputStream.WriteAsync(bytes, _stopping.Token);
-                await response.OutputStream.FlushAsync(_stopping.Token);
+                await response.OutputStream.WriteAsync(bytes, _http.Stopping);
+                await response.OutputStream.FlushAsync(_http.Stopping);
             }
 
             response.Close();
@@ -149,12 +96,5 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
             // The client hung up (cancellation, timeout) or the server is stopping: nothing to answer.
             response.Abort();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

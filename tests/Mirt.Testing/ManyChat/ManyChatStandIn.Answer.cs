@@ -24,7 +24,7 @@ public sealed partial class ManyChatStandIn
             _faults.TryDequeue(out var fault);
             if (fault?.Kind == ManyChatFaultKind.Delay)
             {
-                await Task.Delay(fault.Duration, _stopping.Token);
+                await Task.Delay(fault.Duration, _http.Stopping);
             }
 
             if (fault?.Kind == ManyChatFaultKind.DropConnection)
@@ -50,7 +50,7 @@ public sealed partial class ManyChatStandIn
             response.StatusCode = answer.Status;
             response.ContentType = "application/json";
             response.ContentLength64 = bytes.Length;
-            await response.OutputStream.WriteAsync(bytes, _stopping.Token);
+            await response.OutputStream.WriteAsync(bytes, _http.Stopping);
             response.Close();
         }
         catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or OperationCanceledException)

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
+using Mirt.Testing.Hosting;
 
 namespace Mirt.Testing.ManyChat;
 
@@ -32,8 +32,6 @@ public sealed partial class ManyChatStandIn : IAsyncDisposable
     /// <summary>Gets the code answered when <see cref="RejectActionsInPushedContent"/> refuses content.</summary>
     public const int ChannelRefusedCode = 3040;
 
-    private readonly HttpListener _listener;
-    private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentQueue<ManyChatStandInRequest> _requests = new();
     private readonly ConcurrentQueue<ManyChatSentContent> _sent = new();
     private readonly ConcurrentQueue<ManyChatFault> _faults = new();
@@ -44,15 +42,14 @@ public sealed partial class ManyChatStandIn : IAsyncDisposable
     private readonly ManyChatRateWindow _sendWindow = new();
     private readonly ManyChatRateWindow _tagFieldWindow = new();
     private readonly TimeProvider _time;
-    private readonly Task _loop;
+    private readonly LoopbackHttpListener _http;
 
-    private ManyChatStandIn(HttpListener listener, int port, string apiKey, TimeProvider time)
+    private ManyChatStandIn(string apiKey, TimeProvider time)
     {
-        _listener = listener;
         _time = time;
         ApiKey = apiKey;
-        ApiUrl = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-        _loop = Task.Run(AcceptLoopAsync);
+        _http = LoopbackHttpListener.Start(Accept);
+        ApiUrl = _http.BaseAddress;
     }
 
     /// <summary>Gets the API address to configure the client with, <c>http://127.0.0.1:PORT/</c>.</summary>
@@ -84,24 +81,8 @@ public sealed partial class ManyChatStandIn : IAsyncDisposable
     /// <param name="apiKey">The key it accepts, <c>page-id:key</c> as ManyChat shows it.</param>
     /// <param name="time">The clock of arrivals, rate windows and the 24-hour window; the system clock by default.</param>
     /// <returns>The listening stand-in.</returns>
-    public static ManyChatStandIn Start(string apiKey = "1234567:stand-in-key", TimeProvider? time = null)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var port = FreePort();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-            try
-            {
-                listener.Start();
-                return new ManyChatStandIn(listener, port, apiKey, time ?? TimeProvider.System);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close();
-            }
-        }
-    }
+    public static ManyChatStandIn Start(string apiKey = "1234567:stand-in-key", TimeProvider? time = null) =>
+        new(apiKey, time ?? TimeProvider.System);
 
     /// <summary>Registers a subscriber (if new) and sets when the customer last wrote; the 24-hour window runs from it.</summary>
     public void SetLastInbound(long subscriberId, DateTimeOffset at)
@@ -175,20 +156,7 @@ public sealed partial class ManyChatStandIn : IAsyncDisposable
     }
 
     /// <summary>Stops listening and waits for the accept loop to end.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        _listener.Close();
-        try
-        {
-            await _loop;
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-
-        _stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => _http.DisposeAsync();
 
     private ManyChatSubscriber? Subscriber(long id, bool create)
     {
@@ -201,30 +169,10 @@ public sealed partial class ManyChatStandIn : IAsyncDisposable
         return subscriber;
     }
 
-    private async Task AcceptLoopAsync()
+    private Func<Task> Accept(HttpListenerContext context)
     {
-        while (!_stopping.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            // The arrival time is taken here, before any queueing, so rate windows see when requests really came.
-            var at = _time.GetUtcNow();
-            _ = Task.Run(() => AnswerAsync(context, at));
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        // The arrival time is taken here, before any queueing, so rate windows see when requests really came.
+        var at = _time.GetUtcNow();
+        return () => AnswerAsync(context, at);
     }
 }
