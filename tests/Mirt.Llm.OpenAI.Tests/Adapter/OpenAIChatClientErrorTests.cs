@@ -5,25 +5,15 @@ using Mirt.Testing.Llm;
 namespace Mirt.Llm.OpenAI.Tests.Adapter;
 
 /// <summary>How HTTP error statuses and bodies surface, against a fake server.</summary>
-public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
+public sealed class OpenAIChatClientErrorTests : FakeServerTests
 {
-    private FakeOpenAIServer _server = null!;
-
-    public Task InitializeAsync()
-    {
-        _server = FakeOpenAIServer.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Theory]
     [InlineData(401)]
     [InlineData(403)]
     public async Task GetResponseAsync_AuthenticationStatus_ThrowsLlmAuthenticationException(int status)
     {
         Answer(FakeOpenAIResponse.Error(status, "Incorrect API key provided.", "invalid_api_key"));
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
 
         var thrown = await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmAuthenticationException>();
 
@@ -38,7 +28,7 @@ public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
     public async Task GetResponseAsync_RateLimitedWithRetryAfterSeconds_ThrowsTransientLlmRateLimitExceptionWithTheDelay()
     {
         Answer(FakeOpenAIResponse.Error(429, "Rate limit reached.", "rate_limit_exceeded", new Dictionary<string, string> { ["Retry-After"] = "7" }));
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
 
         var thrown = await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmRateLimitException>();
 
@@ -54,7 +44,7 @@ public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
         var clock = new ManualTimeProvider();
         var until = clock.GetUtcNow().AddSeconds(30).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
         Answer(FakeOpenAIResponse.Error(429, "Slow down.", headers: new Dictionary<string, string> { ["Retry-After"] = until }));
-        using var client = FakeServerClients.Create(_server, timeProvider: clock);
+        using var client = FakeServerClients.Create(Server, timeProvider: clock);
 
         var thrown = await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmRateLimitException>();
 
@@ -65,7 +55,7 @@ public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
     public async Task GetResponseAsync_QuotaUsedUp_ThrowsNonTransientLlmRateLimitException()
     {
         Answer(FakeOpenAIResponse.Error(429, "You exceeded your current quota.", "insufficient_quota"));
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
 
         var thrown = await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmRateLimitException>();
 
@@ -80,7 +70,7 @@ public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
     public async Task GetResponseAsync_ClientError_ThrowsLlmRequestExceptionWithTheServerMessage(int status)
     {
         Answer(FakeOpenAIResponse.Error(status, "The model `gpt-x` does not exist.", "model_not_found"));
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
 
         var thrown = await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmRequestException>();
 
@@ -94,7 +84,7 @@ public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
     public async Task GetResponseAsync_RequestTimeoutStatus_ThrowsTransientLlmRequestException()
     {
         Answer(FakeOpenAIResponse.Error(408, "Request timed out."));
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
 
         var thrown = await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmRequestException>();
 
@@ -108,7 +98,7 @@ public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
     public async Task GetResponseAsync_ServerError_ThrowsTransientLlmServerException(int status)
     {
         Answer(FakeOpenAIResponse.Error(status, "The server had an error while processing your request."));
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
 
         var thrown = await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmServerException>();
 
@@ -121,7 +111,7 @@ public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
     public async Task GetResponseAsync_ErrorBodyIsHtml_StillMapsByStatusWithoutAServerMessage()
     {
         Answer(new FakeOpenAIResponse { StatusCode = 502, ContentType = "text/html", Parts = ["<html><body>Bad gateway</body></html>"] });
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
 
         var thrown = await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmServerException>();
 
@@ -133,7 +123,7 @@ public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
     public async Task GetStreamingResponseAsync_RateLimited_ThrowsLlmRateLimitExceptionOnFirstMove()
     {
         Answer(FakeOpenAIResponse.Error(429, "Rate limit reached.", headers: new Dictionary<string, string> { ["retry-after-ms"] = "1500" }));
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
 
         var thrown = await client.Invoking(c => c.GetStreamingResponseAsync("Привіт").ToListAsync().AsTask()).Should().ThrowAsync<LlmRateLimitException>();
 
@@ -145,7 +135,7 @@ public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
     public async Task GetResponseAsync_SuccessBodyIsNotJson_ThrowsLlmServerException()
     {
         Answer(new FakeOpenAIResponse { Parts = ["<html>captive portal</html>"] });
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
 
         var thrown = await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmServerException>();
 
@@ -153,5 +143,5 @@ public sealed class OpenAIChatClientErrorTests : IAsyncLifetime
         thrown.Which.Message.Should().Contain("not a valid chat completion");
     }
 
-    private void Answer(FakeOpenAIResponse response) => _server.OnRequest = (_, _) => Task.FromResult(response);
+    private void Answer(FakeOpenAIResponse response) => Server.OnRequest = (_, _) => Task.FromResult(response);
 }

@@ -5,24 +5,8 @@ using Mirt.Testing.Llm;
 namespace Mirt.Llm.OpenAI.Tests.Adapter;
 
 /// <summary>What the adapter puts on the wire, read back from a fake server.</summary>
-public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
+public sealed class OpenAIChatClientRequestTests : FakeServerTests
 {
-    private FakeOpenAIServer _server = null!;
-    private IChatClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _server = FakeOpenAIServer.Start();
-        _client = FakeServerClients.Create(_server);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task GetResponseAsync_EveryRole_SendsEachMessageWithItsRoleAndText()
     {
@@ -34,9 +18,9 @@ public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
             new(ChatRole.User, "Яка ціна?"),
         ];
 
-        await _client.GetResponseAsync(messages, new ChatOptions { Instructions = "Відповідай коротко." });
+        await Client.GetResponseAsync(messages, new ChatOptions { Instructions = "Відповідай коротко." });
 
-        var request = _server.LastRequest;
+        var request = Server.LastRequest;
         request.Path.Should().Be("/v1/chat/completions");
         request.Authorization.Should().Be($"Bearer {FakeServerClients.ApiKey}");
         var sent = request.Json().GetProperty("messages").EnumerateArray().ToList();
@@ -50,9 +34,9 @@ public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3];
         var message = new ChatMessage(ChatRole.User, [new TextContent("Що це?"), new DataContent(png, "image/png")]);
 
-        await _client.GetResponseAsync([message]);
+        await Client.GetResponseAsync([message]);
 
-        var parts = _server.LastRequest.Json().GetProperty("messages")[0].GetProperty("content").EnumerateArray().ToList();
+        var parts = Server.LastRequest.Json().GetProperty("messages")[0].GetProperty("content").EnumerateArray().ToList();
         parts.Should().HaveCount(2);
         parts[0].GetProperty("type").GetString().Should().Be("text");
         parts[0].GetProperty("text").GetString().Should().Be("Що це?");
@@ -68,9 +52,9 @@ public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
             AdditionalProperties = new() { ["detail"] = "low" },
         };
 
-        await _client.GetResponseAsync([new ChatMessage(ChatRole.User, [image])]);
+        await Client.GetResponseAsync([new ChatMessage(ChatRole.User, [image])]);
 
-        var part = _server.LastRequest.Json().GetProperty("messages")[0].GetProperty("content")[0];
+        var part = Server.LastRequest.Json().GetProperty("messages")[0].GetProperty("content")[0];
         part.GetProperty("type").GetString().Should().Be("image_url");
         part.GetProperty("image_url").GetProperty("url").GetString().Should().Be("https://cdn.example.com/photo.jpg");
         part.GetProperty("image_url").GetProperty("detail").GetString().Should().Be("low");
@@ -81,36 +65,36 @@ public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
     {
         var message = new ChatMessage(ChatRole.User, [new TextContent("Квитанція"), new DataContent(new byte[] { 1 }, "application/zip")]);
 
-        await _client.GetResponseAsync([message]);
+        await Client.GetResponseAsync([message]);
 
         // One text part is all that is left, and the SDK writes a lone text part as a plain string.
-        _server.LastRequest.Json().GetProperty("messages")[0].GetProperty("content").GetString().Should().Be("Квитанція");
+        Server.LastRequest.Json().GetProperty("messages")[0].GetProperty("content").GetString().Should().Be("Квитанція");
     }
 
     [Fact]
     public async Task GetResponseAsync_NoModelId_SendsTheDefaultModel()
     {
-        await _client.GetResponseAsync("Привіт");
+        await Client.GetResponseAsync("Привіт");
 
-        _server.LastRequest.Json().GetProperty("model").GetString().Should().Be(FakeServerClients.DefaultModel);
+        Server.LastRequest.Json().GetProperty("model").GetString().Should().Be(FakeServerClients.DefaultModel);
     }
 
     [Fact]
     public async Task GetResponseAsync_ModelIdOverride_SendsTheOverrideModel()
     {
-        await _client.GetResponseAsync("Привіт", new ChatOptions { ModelId = "fallback-model" });
+        await Client.GetResponseAsync("Привіт", new ChatOptions { ModelId = "fallback-model" });
 
-        _server.LastRequest.Json().GetProperty("model").GetString().Should().Be("fallback-model");
+        Server.LastRequest.Json().GetProperty("model").GetString().Should().Be("fallback-model");
     }
 
     [Fact]
     public async Task GetStreamingResponseAsync_ModelIdOverride_SendsTheOverrideModel()
     {
-        _server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Stream(FakeOpenAIResponse.Chunk("Ok", "stop", withRole: true)));
+        Server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Stream(FakeOpenAIResponse.Chunk("Ok", "stop", withRole: true)));
 
-        await _client.GetStreamingResponseAsync("Привіт", new ChatOptions { ModelId = "fallback-model" }).ToChatResponseAsync();
+        await Client.GetStreamingResponseAsync("Привіт", new ChatOptions { ModelId = "fallback-model" }).ToChatResponseAsync();
 
-        var body = _server.LastRequest.Json();
+        var body = Server.LastRequest.Json();
         body.GetProperty("model").GetString().Should().Be("fallback-model");
         body.GetProperty("stream").GetBoolean().Should().BeTrue();
     }
@@ -129,9 +113,9 @@ public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
             PresencePenalty = -0.5f,
         };
 
-        await _client.GetResponseAsync("Привіт", options);
+        await Client.GetResponseAsync("Привіт", options);
 
-        var body = _server.LastRequest.Json();
+        var body = Server.LastRequest.Json();
         body.GetProperty("temperature").GetSingle().Should().Be(0.25f);
         body.GetProperty("top_p").GetSingle().Should().Be(0.5f);
         body.GetProperty("max_completion_tokens").GetInt32().Should().Be(321);
@@ -144,25 +128,25 @@ public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
     [Fact]
     public async Task GetResponseAsync_NoOptions_SendsOnlyModelAndMessages()
     {
-        await _client.GetResponseAsync("Привіт");
+        await Client.GetResponseAsync("Привіт");
 
-        _server.LastRequest.Json().EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("model", "messages");
+        Server.LastRequest.Json().EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("model", "messages");
     }
 
     [Fact]
     public async Task GetResponseAsync_TextFormat_SendsTextResponseFormat()
     {
-        await _client.GetResponseAsync("Привіт", new ChatOptions { ResponseFormat = ChatResponseFormat.Text });
+        await Client.GetResponseAsync("Привіт", new ChatOptions { ResponseFormat = ChatResponseFormat.Text });
 
-        _server.LastRequest.Json().GetProperty("response_format").GetProperty("type").GetString().Should().Be("text");
+        Server.LastRequest.Json().GetProperty("response_format").GetProperty("type").GetString().Should().Be("text");
     }
 
     [Fact]
     public async Task GetResponseAsync_JsonFormatWithoutSchema_SendsJsonObjectFormat()
     {
-        await _client.GetResponseAsync("Привіт", new ChatOptions { ResponseFormat = ChatResponseFormat.Json });
+        await Client.GetResponseAsync("Привіт", new ChatOptions { ResponseFormat = ChatResponseFormat.Json });
 
-        _server.LastRequest.Json().GetProperty("response_format").GetProperty("type").GetString().Should().Be("json_object");
+        Server.LastRequest.Json().GetProperty("response_format").GetProperty("type").GetString().Should().Be("json_object");
     }
 
     [Fact]
@@ -177,9 +161,9 @@ public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
             AdditionalProperties = new() { ["strict"] = true },
         };
 
-        await _client.GetResponseAsync("Привіт", options);
+        await Client.GetResponseAsync("Привіт", options);
 
-        var format = _server.LastRequest.Json().GetProperty("response_format");
+        var format = Server.LastRequest.Json().GetProperty("response_format");
         format.GetProperty("type").GetString().Should().Be("json_schema");
         var jsonSchema = format.GetProperty("json_schema");
         jsonSchema.GetProperty("name").GetString().Should().Be("sales_reply");
@@ -198,9 +182,9 @@ public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
     {
         using var schema = JsonDocument.Parse("""{"type":"object","properties":{"a":{"type":"integer"}}}""");
 
-        await _client.GetResponseAsync("Привіт", new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(schema.RootElement) });
+        await Client.GetResponseAsync("Привіт", new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(schema.RootElement) });
 
-        var jsonSchema = _server.LastRequest.Json().GetProperty("response_format").GetProperty("json_schema");
+        var jsonSchema = Server.LastRequest.Json().GetProperty("response_format").GetProperty("json_schema");
         jsonSchema.GetProperty("name").GetString().Should().Be("json_schema");
         jsonSchema.TryGetProperty("strict", out _).Should().BeFalse();
     }
@@ -208,9 +192,9 @@ public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
     [Fact]
     public async Task GetResponseAsync_AuthorName_SendsASanitizedParticipantName()
     {
-        await _client.GetResponseAsync([new ChatMessage(ChatRole.User, "Привіт") { AuthorName = "Олена manager 1" }]);
+        await Client.GetResponseAsync([new ChatMessage(ChatRole.User, "Привіт") { AuthorName = "Олена manager 1" }]);
 
-        _server.LastRequest.Json().GetProperty("messages")[0].GetProperty("name").GetString().Should().Be("______manager_1");
+        Server.LastRequest.Json().GetProperty("messages")[0].GetProperty("name").GetString().Should().Be("______manager_1");
     }
 
     [Fact]
@@ -231,9 +215,9 @@ public sealed class OpenAIChatClientRequestTests : IAsyncLifetime
             },
         };
 
-        await _client.GetResponseAsync("Привіт", options);
+        await Client.GetResponseAsync("Привіт", options);
 
-        var body = _server.LastRequest.Json();
+        var body = Server.LastRequest.Json();
         body.GetProperty("temperature").GetSingle().Should().Be(0.9f);
         body.GetProperty("model").GetString().Should().Be("raw-model");
         body.GetProperty("top_k").GetInt32().Should().Be(40);

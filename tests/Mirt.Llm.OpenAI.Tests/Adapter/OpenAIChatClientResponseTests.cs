@@ -7,30 +7,14 @@ using ChatFinishReason = Microsoft.Extensions.AI.ChatFinishReason;
 namespace Mirt.Llm.OpenAI.Tests.Adapter;
 
 /// <summary>How answers from a fake server become <see cref="ChatResponse"/>s and <see cref="ChatResponseUpdate"/>s.</summary>
-public sealed class OpenAIChatClientResponseTests : IAsyncLifetime
+public sealed class OpenAIChatClientResponseTests : FakeServerTests
 {
-    private FakeOpenAIServer _server = null!;
-    private IChatClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _server = FakeOpenAIServer.Start();
-        _client = FakeServerClients.Create(_server);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task GetResponseAsync_Completion_MapsTextIdsModelTimeFinishReasonAndUsage()
     {
-        _server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Completion("Так, є в наявності.", finishReason: "length", model: "served-model", id: "chatcmpl-42"));
+        Server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Completion("Так, є в наявності.", finishReason: "length", model: "served-model", id: "chatcmpl-42"));
 
-        var response = await _client.GetResponseAsync("Є сукня?");
+        var response = await Client.GetResponseAsync("Є сукня?");
 
         response.Text.Should().Be("Так, є в наявності.");
         var message = response.Messages.Should().ContainSingle().Subject;
@@ -54,9 +38,9 @@ public sealed class OpenAIChatClientResponseTests : IAsyncLifetime
     [InlineData("function_call", "tool_calls")]
     public async Task GetResponseAsync_FinishReason_MapsToTheMatchingChatFinishReason(string sent, string expected)
     {
-        _server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Completion("x", finishReason: sent));
+        Server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Completion("x", finishReason: sent));
 
-        var response = await _client.GetResponseAsync("Привіт");
+        var response = await Client.GetResponseAsync("Привіт");
 
         response.FinishReason.Should().Be(new ChatFinishReason(expected));
     }
@@ -64,7 +48,7 @@ public sealed class OpenAIChatClientResponseTests : IAsyncLifetime
     [Fact]
     public async Task GetResponseAsync_Refusal_ReturnsErrorContentWithTheRefusalCode()
     {
-        _server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Json(new JsonObject
+        Server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Json(new JsonObject
         {
             ["id"] = "chatcmpl-r",
             ["object"] = "chat.completion",
@@ -78,7 +62,7 @@ public sealed class OpenAIChatClientResponseTests : IAsyncLifetime
             }),
         }.ToJsonString()));
 
-        var response = await _client.GetResponseAsync("Привіт");
+        var response = await Client.GetResponseAsync("Привіт");
 
         var error = response.Messages.Single().Contents.OfType<ErrorContent>().Should().ContainSingle().Subject;
         error.ErrorCode.Should().Be("Refusal");
@@ -89,14 +73,14 @@ public sealed class OpenAIChatClientResponseTests : IAsyncLifetime
     [Fact]
     public async Task GetStreamingResponseAsync_TextDeltas_ConcatenateWithFinishReasonAndUsageAtTheEnd()
     {
-        _server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Stream(
+        Server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Stream(
             FakeOpenAIResponse.Chunk("Так, ", withRole: true),
             FakeOpenAIResponse.Chunk("є в "),
             FakeOpenAIResponse.Chunk("наявності."),
             FakeOpenAIResponse.Chunk(finishReason: "stop"),
             FakeOpenAIResponse.Chunk(usage: new JsonObject { ["prompt_tokens"] = 11, ["completion_tokens"] = 4, ["total_tokens"] = 15 })));
 
-        var updates = await _client.GetStreamingResponseAsync("Є сукня?").ToListAsync();
+        var updates = await Client.GetStreamingResponseAsync("Є сукня?").ToListAsync();
 
         string.Concat(updates.Select(u => u.Text)).Should().Be("Так, є в наявності.");
         updates.Should().OnlyContain(u => u.Role == ChatRole.Assistant && u.ResponseId == "chatcmpl-s1" && u.ModelId == "fake-model");
@@ -117,11 +101,11 @@ public sealed class OpenAIChatClientResponseTests : IAsyncLifetime
     [Fact]
     public async Task GetStreamingResponseAsync_Request_AsksForStreamingWithUsage()
     {
-        _server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Stream(FakeOpenAIResponse.Chunk("Ok", "stop", withRole: true)));
+        Server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Stream(FakeOpenAIResponse.Chunk("Ok", "stop", withRole: true)));
 
-        await _client.GetStreamingResponseAsync("Привіт").ToListAsync();
+        await Client.GetStreamingResponseAsync("Привіт").ToListAsync();
 
-        var body = _server.LastRequest.Json();
+        var body = Server.LastRequest.Json();
         body.GetProperty("stream").GetBoolean().Should().BeTrue();
         body.GetProperty("stream_options").GetProperty("include_usage").GetBoolean().Should().BeTrue();
     }

@@ -8,7 +8,7 @@ using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
 namespace Mirt.Llm.OpenAI.Tests.Adapter;
 
 /// <summary>Tool definitions, tool choice and the tool-call round trip, against a fake server.</summary>
-public sealed class OpenAIChatClientToolTests : IAsyncLifetime
+public sealed class OpenAIChatClientToolTests : FakeServerTests
 {
     private static readonly AIFunctionDeclaration CheckStock = AIFunctionFactory.CreateDeclaration(
         "check_stock",
@@ -18,28 +18,12 @@ public sealed class OpenAIChatClientToolTests : IAsyncLifetime
             """).RootElement,
         returnJsonSchema: null);
 
-    private FakeOpenAIServer _server = null!;
-    private IChatClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _server = FakeOpenAIServer.Start();
-        _client = FakeServerClients.Create(_server);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task GetResponseAsync_FunctionDeclaration_SendsAFunctionToolWithItsSchemaAndAutoChoice()
     {
-        await _client.GetResponseAsync("Є розмір 110?", new ChatOptions { Tools = [CheckStock] });
+        await Client.GetResponseAsync("Є розмір 110?", new ChatOptions { Tools = [CheckStock] });
 
-        var body = _server.LastRequest.Json();
+        var body = Server.LastRequest.Json();
         var tool = body.GetProperty("tools").EnumerateArray().Should().ContainSingle().Subject;
         tool.GetProperty("type").GetString().Should().Be("function");
         var function = tool.GetProperty("function");
@@ -58,9 +42,9 @@ public sealed class OpenAIChatClientToolTests : IAsyncLifetime
     {
         var options = new ChatOptions { Tools = [CheckStock], AdditionalProperties = new() { ["strict"] = true } };
 
-        await _client.GetResponseAsync("Є розмір 110?", options);
+        await Client.GetResponseAsync("Є розмір 110?", options);
 
-        var function = _server.LastRequest.Json().GetProperty("tools")[0].GetProperty("function");
+        var function = Server.LastRequest.Json().GetProperty("tools")[0].GetProperty("function");
         function.GetProperty("strict").GetBoolean().Should().BeTrue();
         var parameters = function.GetProperty("parameters");
         parameters.GetProperty("required").EnumerateArray().Select(r => r.GetString()).Should().BeEquivalentTo("sku", "size");
@@ -87,21 +71,21 @@ public sealed class OpenAIChatClientToolTests : IAsyncLifetime
             _ => ChatToolMode.RequireSpecific(mode),
         };
 
-        await _client.GetResponseAsync("Є розмір 110?", new ChatOptions { Tools = [CheckStock], ToolMode = toolMode });
+        await Client.GetResponseAsync("Є розмір 110?", new ChatOptions { Tools = [CheckStock], ToolMode = toolMode });
 
-        var sent = JsonNode.Parse(_server.LastRequest.Json().GetProperty("tool_choice").GetRawText());
+        var sent = JsonNode.Parse(Server.LastRequest.Json().GetProperty("tool_choice").GetRawText());
         JsonNode.DeepEquals(sent, expected).Should().BeTrue($"tool_choice was {sent?.ToJsonString()}");
     }
 
     [Fact]
     public async Task GetResponseAsync_ToolCallInTheAnswer_ReturnsFunctionCallContentWithParsedArguments()
     {
-        _server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Completion(
+        Server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Completion(
             text: null,
             finishReason: "tool_calls",
             toolCalls: new JsonArray(ToolCall("call_1", "check_stock", """{"sku":"DR-12","size":110}"""))));
 
-        var response = await _client.GetResponseAsync("Є розмір 110?", new ChatOptions { Tools = [CheckStock] });
+        var response = await Client.GetResponseAsync("Є розмір 110?", new ChatOptions { Tools = [CheckStock] });
 
         response.FinishReason.Should().Be(Microsoft.Extensions.AI.ChatFinishReason.ToolCalls);
         var call = response.Messages.Single().Contents.OfType<FunctionCallContent>().Should().ContainSingle().Subject;
@@ -116,12 +100,12 @@ public sealed class OpenAIChatClientToolTests : IAsyncLifetime
     [Fact]
     public async Task GetResponseAsync_ToolCallWithBrokenArguments_CarriesTheParseErrorInsteadOfThrowing()
     {
-        _server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Completion(
+        Server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Completion(
             text: null,
             finishReason: "tool_calls",
             toolCalls: new JsonArray(ToolCall("call_1", "check_stock", """{"sku": """))));
 
-        var response = await _client.GetResponseAsync("Є розмір 110?", new ChatOptions { Tools = [CheckStock] });
+        var response = await Client.GetResponseAsync("Є розмір 110?", new ChatOptions { Tools = [CheckStock] });
 
         var call = response.Messages.Single().Contents.OfType<FunctionCallContent>().Single();
         call.Exception.Should().NotBeNull();
@@ -137,9 +121,9 @@ public sealed class OpenAIChatClientToolTests : IAsyncLifetime
             new(ChatRole.Tool, [new FunctionResultContent("call_1", new { inStock = 3 }), new FunctionResultContent("call_2", "plain text")]),
         ];
 
-        await _client.GetResponseAsync(conversation, new ChatOptions { Tools = [CheckStock] });
+        await Client.GetResponseAsync(conversation, new ChatOptions { Tools = [CheckStock] });
 
-        var sent = _server.LastRequest.Json().GetProperty("messages").EnumerateArray().ToList();
+        var sent = Server.LastRequest.Json().GetProperty("messages").EnumerateArray().ToList();
         sent.Select(m => m.GetProperty("role").GetString()).Should().Equal("user", "assistant", "tool", "tool");
         var toolCall = sent[1].GetProperty("tool_calls").EnumerateArray().Should().ContainSingle().Subject;
         toolCall.GetProperty("id").GetString().Should().Be("call_1");
@@ -164,13 +148,13 @@ public sealed class OpenAIChatClientToolTests : IAsyncLifetime
     [Fact]
     public async Task GetStreamingResponseAsync_ToolCallFragments_AssemblesOneFunctionCallAtTheEnd()
     {
-        _server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Stream(
+        Server.OnRequest = (_, _) => Task.FromResult(FakeOpenAIResponse.Stream(
             FakeOpenAIResponse.Chunk(withRole: true, toolCalls: new JsonArray(StreamedToolCall(0, "call_1", "check_stock", """{"sku":"""))),
             FakeOpenAIResponse.Chunk(toolCalls: new JsonArray(StreamedToolCall(0, null, null, "\"DR-12\","))),
             FakeOpenAIResponse.Chunk(toolCalls: new JsonArray(StreamedToolCall(0, null, null, "\"size\":110}"))),
             FakeOpenAIResponse.Chunk(finishReason: "tool_calls")));
 
-        var updates = await _client.GetStreamingResponseAsync("Є розмір 110?", new ChatOptions { Tools = [CheckStock] }).ToListAsync();
+        var updates = await Client.GetStreamingResponseAsync("Є розмір 110?", new ChatOptions { Tools = [CheckStock] }).ToListAsync();
 
         updates.SkipLast(1).SelectMany(u => u.Contents).OfType<FunctionCallContent>().Should().BeEmpty("fragments are not parsable");
         var last = updates[^1];

@@ -7,18 +7,8 @@ using Mirt.Testing.Llm;
 namespace Mirt.Llm.OpenAI.Tests.Adapter;
 
 /// <summary>Network failures, timeouts, cancellation and the SDK retry count, against a fake server.</summary>
-public sealed class OpenAIChatClientTransportTests : IAsyncLifetime
+public sealed class OpenAIChatClientTransportTests : FakeServerTests
 {
-    private FakeOpenAIServer _server = null!;
-
-    public Task InitializeAsync()
-    {
-        _server = FakeOpenAIServer.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task GetStreamingResponseAsync_ConnectionResetMidStream_ThrowsTransientLlmTransportException()
     {
@@ -65,7 +55,7 @@ public sealed class OpenAIChatClientTransportTests : IAsyncLifetime
     public async Task GetResponseAsync_ServerSlowerThanNetworkTimeout_ThrowsTransientLlmNetworkTimeoutException()
     {
         Answer(FakeOpenAIResponse.Completion("late") with { Delay = TimeSpan.FromSeconds(20) });
-        using var client = FakeServerClients.Create(_server, o => o.NetworkTimeout = TimeSpan.FromMilliseconds(300));
+        using var client = FakeServerClients.Create(Server, o => o.NetworkTimeout = TimeSpan.FromMilliseconds(300));
         var clock = Stopwatch.StartNew();
 
         var thrown = await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmNetworkTimeoutException>();
@@ -81,7 +71,7 @@ public sealed class OpenAIChatClientTransportTests : IAsyncLifetime
     {
         Answer(FakeOpenAIResponse.Stream(FakeOpenAIResponse.Chunk("Так", withRole: true), FakeOpenAIResponse.Chunk(" ні", "stop"))
             with { PartDelay = TimeSpan.FromSeconds(20) });
-        using var client = FakeServerClients.Create(_server, o => o.NetworkTimeout = TimeSpan.FromMilliseconds(500));
+        using var client = FakeServerClients.Create(Server, o => o.NetworkTimeout = TimeSpan.FromMilliseconds(500));
         var received = new List<ChatResponseUpdate>();
 
         var consume = async () =>
@@ -100,7 +90,7 @@ public sealed class OpenAIChatClientTransportTests : IAsyncLifetime
     public async Task GetResponseAsync_CallerCancels_ThrowsOperationCanceledExceptionPromptly()
     {
         Answer(FakeOpenAIResponse.Completion("late") with { Delay = TimeSpan.FromSeconds(20) });
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
         using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         var clock = Stopwatch.StartNew();
 
@@ -116,7 +106,7 @@ public sealed class OpenAIChatClientTransportTests : IAsyncLifetime
     {
         Answer(FakeOpenAIResponse.Stream(FakeOpenAIResponse.Chunk("Так", withRole: true), FakeOpenAIResponse.Chunk(" ні", "stop"))
             with { PartDelay = TimeSpan.FromSeconds(20) });
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
         using var deadline = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
 
@@ -138,40 +128,40 @@ public sealed class OpenAIChatClientTransportTests : IAsyncLifetime
     public async Task GetResponseAsync_DefaultMaxRetries_SendsOneRequestOnAServerError()
     {
         Answer(FakeOpenAIResponse.Error(503, "Overloaded.", headers: new Dictionary<string, string> { ["retry-after-ms"] = "10" }));
-        using var client = FakeServerClients.Create(_server);
+        using var client = FakeServerClients.Create(Server);
 
         await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmServerException>();
 
-        _server.Requests.Should().ContainSingle("the SDK's own retries are off by default");
+        Server.Requests.Should().ContainSingle("the SDK's own retries are off by default");
     }
 
     [Fact]
     public async Task GetResponseAsync_MaxRetriesTwo_SendsThreeRequestsOnAServerError()
     {
         Answer(FakeOpenAIResponse.Error(503, "Overloaded.", headers: new Dictionary<string, string> { ["retry-after-ms"] = "10" }));
-        using var client = FakeServerClients.Create(_server, o => o.MaxRetries = 2);
+        using var client = FakeServerClients.Create(Server, o => o.MaxRetries = 2);
 
         await client.Invoking(c => c.GetResponseAsync("Привіт")).Should().ThrowAsync<LlmServerException>();
 
-        _server.Requests.Should().HaveCount(3);
+        Server.Requests.Should().HaveCount(3);
     }
 
     [Fact]
     public async Task GetResponseAsync_MaxRetriesOneAndARecoveringServer_ReturnsTheSecondAnswer()
     {
         var calls = 0;
-        _server.OnRequest = (_, _) => Task.FromResult(Interlocked.Increment(ref calls) == 1
+        Server.OnRequest = (_, _) => Task.FromResult(Interlocked.Increment(ref calls) == 1
             ? FakeOpenAIResponse.Error(500, "Oops.", headers: new Dictionary<string, string> { ["retry-after-ms"] = "10" })
             : FakeOpenAIResponse.Completion("Друга спроба."));
-        using var client = FakeServerClients.Create(_server, o => o.MaxRetries = 1);
+        using var client = FakeServerClients.Create(Server, o => o.MaxRetries = 1);
 
         var response = await client.GetResponseAsync("Привіт");
 
         response.Text.Should().Be("Друга спроба.");
-        _server.Requests.Should().HaveCount(2);
+        Server.Requests.Should().HaveCount(2);
     }
 
-    private void Answer(FakeOpenAIResponse response) => _server.OnRequest = (_, _) => Task.FromResult(response);
+    private void Answer(FakeOpenAIResponse response) => Server.OnRequest = (_, _) => Task.FromResult(response);
 
     private static int ClosedPort()
     {
