@@ -27,47 +27,8 @@ public sealed partial class PostgresCheckpointSaver
         ExpectedHead expectedHead = default,
         CancellationToken cancellationToken = default)
     {
-        try
-        {
-            return await PutOnceAsync(config, checkpoint, metadata, newVersions, expectedHead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (NpgsqlException first) when (IsConnectionFailure(first) && !cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                return await PutOnceAsync(config, checkpoint, metadata, newVersions, expectedHead, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception again) when (again is InvalidOperationException or CheckpointConflictException)
-            {
-                if (!await IsAlreadyStoredAsync(config, checkpoint, cancellationToken).ConfigureAwait(false))
-                {
-                    throw;
-                }
-
-                // The first attempt committed before its connection broke: the step is stored exactly once.
-                return new CheckpointConfig(config.ThreadId, config.Namespace ?? string.Empty, checkpoint.Id);
-            }
-        }
-    }
-
-    private async Task<bool> IsAlreadyStoredAsync(CheckpointConfig config, Checkpoint checkpoint, CancellationToken cancellationToken)
-    {
-        var stored = await GetTupleAsync(config with { CheckpointId = checkpoint.Id }, cancellationToken).ConfigureAwait(false);
-        return stored is not null
-            && stored.Checkpoint.Step == checkpoint.Step
-            && string.Equals(stored.ParentConfig?.CheckpointId, config.CheckpointId, StringComparison.Ordinal);
-    }
-
-    private async Task<CheckpointConfig> PutOnceAsync(
-        CheckpointConfig config,
-        Checkpoint checkpoint,
-        CheckpointMetadata metadata,
-        IReadOnlyDictionary<string, long>? newVersions,
-        ExpectedHead expectedHead,
-        CancellationToken cancellationToken)
-    {
         var (threadId, ns, toWrite) = CheckpointArguments.Put(config, checkpoint, metadata, newVersions, expectedHead);
-        await WriteChainAsync("put", threadId, ns, [new CheckpointPut(config, checkpoint, metadata, newVersions, expectedHead)], [toWrite], cancellationToken).ConfigureAwait(false);
+        await WriteChainWithRetryAsync("put", threadId, ns, [new CheckpointPut(config, checkpoint, metadata, newVersions, expectedHead)], [toWrite], cancellationToken).ConfigureAwait(false);
         return new CheckpointConfig(threadId, ns, checkpoint.Id);
     }
 
@@ -86,15 +47,30 @@ public sealed partial class PostgresCheckpointSaver
             return [];
         }
 
+        await WriteChainWithRetryAsync("put_many", threadId, ns, puts, toWrite, cancellationToken).ConfigureAwait(false);
+        return puts.Select(put => new CheckpointConfig(threadId, ns, put.Checkpoint.Id)).ToArray();
+    }
+
+    /// <summary>Writes a checked chain; a broken connection gets one more try, and when that try finds the chain stored
+    /// already (its id reused, or the head moved to it), the first attempt had committed before its connection broke, so
+    /// the chain is stored exactly once and the call succeeds.</summary>
+    private async Task WriteChainWithRetryAsync(
+        string operation,
+        string threadId,
+        string ns,
+        IReadOnlyList<CheckpointPut> puts,
+        IReadOnlyList<IReadOnlyDictionary<string, long>> toWrite,
+        CancellationToken cancellationToken)
+    {
         try
         {
-            await WriteChainAsync("put_many", threadId, ns, puts, toWrite, cancellationToken).ConfigureAwait(false);
+            await WriteChainAsync(operation, threadId, ns, puts, toWrite, cancellationToken).ConfigureAwait(false);
         }
         catch (NpgsqlException first) when (IsConnectionFailure(first) && !cancellationToken.IsCancellationRequested)
         {
             try
             {
-                await WriteChainAsync("put_many", threadId, ns, puts, toWrite, cancellationToken).ConfigureAwait(false);
+                await WriteChainAsync(operation, threadId, ns, puts, toWrite, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception again) when (again is InvalidOperationException or CheckpointConflictException)
             {
@@ -105,8 +81,14 @@ public sealed partial class PostgresCheckpointSaver
                 }
             }
         }
+    }
 
-        return puts.Select(put => new CheckpointConfig(threadId, ns, put.Checkpoint.Id)).ToArray();
+    private async Task<bool> IsAlreadyStoredAsync(CheckpointConfig config, Checkpoint checkpoint, CancellationToken cancellationToken)
+    {
+        var stored = await GetTupleAsync(config with { CheckpointId = checkpoint.Id }, cancellationToken).ConfigureAwait(false);
+        return stored is not null
+            && stored.Checkpoint.Step == checkpoint.Step
+            && string.Equals(stored.ParentConfig?.CheckpointId, config.CheckpointId, StringComparison.Ordinal);
     }
 
     /// <summary>Writes a checked chain (one put or several) in one batch: PostgreSQL runs it as one implicit transaction.</summary>
