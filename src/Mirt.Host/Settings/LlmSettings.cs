@@ -47,14 +47,14 @@ public sealed record LlmSettings(
     public static LlmSettings From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var endpointText = Value(configuration, "MIRT_LLM_ENDPOINT");
+        var endpointText = MirtSettings.Value(configuration, "MIRT_LLM_ENDPOINT");
         Uri? endpoint = null;
         if (endpointText is not null && !Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint))
         {
             throw new InvalidOperationException("MIRT_LLM_ENDPOINT is not an absolute address; use e.g. https://api.openai.com/v1 or http://127.0.0.1:8081/v1.");
         }
 
-        var model = Value(configuration, "MIRT_LLM_MODEL");
+        var model = MirtSettings.Value(configuration, "MIRT_LLM_MODEL");
         if (endpoint is not null && model is null)
         {
             throw new InvalidOperationException("MIRT_LLM_ENDPOINT is set but MIRT_LLM_MODEL is not; name the model the server should run.");
@@ -62,13 +62,13 @@ public sealed record LlmSettings(
 
         return new LlmSettings(
             endpoint,
-            Value(configuration, "MIRT_LLM_API_KEY"),
+            MirtSettings.Value(configuration, "MIRT_LLM_API_KEY"),
             model,
-            Value(configuration, "MIRT_LLM_FALLBACK_MODEL"),
+            MirtSettings.Value(configuration, "MIRT_LLM_FALLBACK_MODEL"),
             Milliseconds(configuration, "MIRT_LLM_DEADLINE_MS", 6_000),
             Milliseconds(configuration, "MIRT_LLM_TURN_DEADLINE_MS", 7_000),
             Milliseconds(configuration, "MIRT_LLM_NETWORK_TIMEOUT_MS", 4_000),
-            PriceList.Parse(Value(configuration, "MIRT_LLM_PRICES")));
+            PriceList.Parse(MirtSettings.Value(configuration, "MIRT_LLM_PRICES")));
     }
 
     /// <summary>Builds the chat client, or returns <see langword="null"/> when no endpoint is configured.</summary>
@@ -113,7 +113,7 @@ public sealed record LlmSettings(
 
     private static int Milliseconds(IConfiguration configuration, string key, int fallback)
     {
-        if (Value(configuration, key) is not { } text)
+        if (MirtSettings.Value(configuration, key) is not { } text)
         {
             return fallback;
         }
@@ -122,7 +122,4 @@ public sealed record LlmSettings(
             ? ms
             : throw new InvalidOperationException($"{key} is '{text}'; give a whole number of milliseconds above 0.");
     }
-
-    private static string? Value(IConfiguration configuration, string key) =>
-        configuration[key] is { Length: > 0 } value ? value : null;
 }

@@ -106,6 +106,10 @@ public sealed record MirtSettings(
         };
     }
 
-    private static string? Value(IConfiguration configuration, string key) =>
+    /// <summary>Reads a setting; an empty value counts as unset. Shared by the settings records read beside this one.</summary>
+    /// <param name="configuration">The configuration.</param>
+    /// <param name="key">The variable, for example <c>MIRT_POSTGRES</c>.</param>
+    /// <returns>The value, or <see langword="null"/> when unset or empty.</returns>
+    internal static string? Value(IConfiguration configuration, string key) =>
         configuration[key] is { Length: > 0 } value ? value : null;
 }
