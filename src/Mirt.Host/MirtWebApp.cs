@@ -1,3 +1,4 @@
+using Mirt.Host.Delivery;
 using Mirt.Host.Media;
 using Mirt.Host.Observability;
 using Mirt.Host.Settings;
@@ -16,6 +17,8 @@ internal sealed class MirtWebApp : IAsyncDisposable
     private readonly HttpImageFetcher _media;
     private readonly MirtTelemetry _telemetry;
     private Microsoft.Extensions.AI.IChatClient? _chat;
+    private Mirt.Delivery.IDeliveryStore? _delivery;
+    private ManyChat.ManyChatClient? _manyChat;
 
     private MirtWebApp(WebApplication app, SalesAssistant assistant, HttpImageFetcher media, MirtTelemetry telemetry)
     {
@@ -46,6 +49,8 @@ internal sealed class MirtWebApp : IAsyncDisposable
         HttpImageFetcher? media = null;
         Microsoft.Extensions.AI.IChatClient? chat = null;
         SalesAssistant? assistant = null;
+        Mirt.Delivery.IDeliveryStore? delivery = null;
+        ManyChat.ManyChatClient? manyChat = null;
         try
         {
             builder.Services.AddSingleton(telemetry);
@@ -58,6 +63,12 @@ internal sealed class MirtWebApp : IAsyncDisposable
             chat = overrides is null ? settings.Llm.CreateClient(storeLogging, TimeProvider.System) : null;
             assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions(storeLogging, media, overrides?.Saver, overrides?.ChatClient ?? chat)).ConfigureAwait(false);
             builder.Services.AddSingleton(assistant);
+            var deliverySettings = Delivery.DeliverySettings.From(builder.Configuration);
+            delivery = await Delivery.DeliveryComposition.OpenStoreAsync(settings, storeLogging).ConfigureAwait(false);
+            manyChat = ManyChat.ManyChatApiSettings.From(builder.Configuration) is { } api
+                ? new ManyChat.ManyChatClient(api, storeLogging.CreateLogger("Mirt.Host.ManyChat"), TimeProvider.System)
+                : null;
+            builder.Services.AddMirtDelivery(delivery, assistant, deliverySettings, manyChat, storeLogging);
             builder.Services.AddMirtPromptHotReload(builder.Environment);
             var app = builder.Build();
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mirt.Host");
@@ -79,8 +90,9 @@ internal sealed class MirtWebApp : IAsyncDisposable
             }
 
             app.MapMirtEndpoints();
+            app.MapOperatorEndpoints();
             app.MapMirtMetrics();
-            return new MirtWebApp(app, assistant, media, telemetry) { _chat = chat };
+            return new MirtWebApp(app, assistant, media, telemetry) { _chat = chat, _delivery = delivery, _manyChat = manyChat };
         }
         catch
         {
@@ -89,6 +101,12 @@ internal sealed class MirtWebApp : IAsyncDisposable
                 await assistant.DisposeAsync().ConfigureAwait(false);
             }
 
+            if (delivery is not null)
+            {
+                await delivery.DisposeAsync().ConfigureAwait(false);
+            }
+
+            manyChat?.Dispose();
             media?.Dispose();
             chat?.Dispose();
             telemetry.Dispose();
@@ -96,13 +114,19 @@ internal sealed class MirtWebApp : IAsyncDisposable
         }
     }
 
-    /// <summary>Disposes the assistant (and the store it owns), the application, the photo fetcher and the telemetry
-    /// pipeline, in that order.</summary>
+    /// <summary>Disposes the application (its delivery loops stop first), the assistant (and the store it owns), the
+    /// delivery store, the ManyChat client, the photo fetcher and the telemetry pipeline, in that order.</summary>
     /// <returns>A task that completes when everything is disposed.</returns>
     public async ValueTask DisposeAsync()
     {
-        await Assistant.DisposeAsync().ConfigureAwait(false);
         await App.DisposeAsync().ConfigureAwait(false);
+        await Assistant.DisposeAsync().ConfigureAwait(false);
+        if (_delivery is not null)
+        {
+            await _delivery.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _manyChat?.Dispose();
         _media.Dispose();
         _chat?.Dispose();
         _telemetry.Dispose();

@@ -18,7 +18,8 @@ public sealed class PostgresHostTests : IClassFixture<PostgresDatabaseFixture>, 
 
     public PostgresHostTests(PostgresDatabaseFixture database) => _database = database;
 
-    private Dictionary<string, string> HostEnvironment => new() { ["MIRT_POSTGRES"] = _database.ConnectionString };
+    // The test compares each webhook answer bubble by bubble with the stored transcript, so answers are not folded.
+    private Dictionary<string, string> HostEnvironment => new() { ["MIRT_POSTGRES"] = _database.ConnectionString, ["MIRT_INLINE_BUBBLES"] = "separate" };
 
     public async Task InitializeAsync() => _host = await HostProcess.StartAsync(_dataDir, environment: HostEnvironment);
 

@@ -20,7 +20,10 @@ public sealed class WebhookTests : IAsyncLifetime
     private readonly string _dataDir = Directory.CreateTempSubdirectory("mirt-host-").FullName;
     private HostProcess _host = null!;
 
-    public async Task InitializeAsync() => _host = await HostProcess.StartAsync(_dataDir);
+    // These tests compare the webhook's bubbles one by one with the CLI's, so the host answers them unfolded.
+    private static readonly Dictionary<string, string> Separate = new() { ["MIRT_INLINE_BUBBLES"] = "separate" };
+
+    public async Task InitializeAsync() => _host = await HostProcess.StartAsync(_dataDir, environment: Separate);
 
     public async Task DisposeAsync()
     {
@@ -56,7 +59,7 @@ public sealed class WebhookTests : IAsyncLifetime
         await WebhookClient.PostAsync(_host.Address, WebhookClient.Message("kill-1", "зріст 118"));
         await _host.KillAsync();
 
-        _host = await HostProcess.StartAsync(_dataDir);
+        _host = await HostProcess.StartAsync(_dataDir, environment: Separate);
         var (status, body) = await WebhookClient.PostAsync(_host.Address, WebhookClient.Message("kill-1", "рожевий"));
 
         status.Should().Be(200);

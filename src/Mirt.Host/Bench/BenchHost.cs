@@ -40,7 +40,14 @@ internal sealed class BenchHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         // Per-turn information lines (webhook turn, agent_step, checkpointer) would put console I/O on the measured
         // path; warnings still show.
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal) { ["Logging:LogLevel:Default"] = "Warning" });
+        // The bench's customers wait for each answer before writing again, so the debounce window would only add its
+        // 1.5 s to every turn, and the script's repeated lines would read as re-deliveries: both off.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["MIRT_DEBOUNCE_MS"] = "0",
+            ["MIRT_DEDUP_WINDOW_MS"] = "0",
+        });
         var settings = MirtSettings.From(builder.Configuration) with { Urls = "http://127.0.0.1:0", ManyChatToken = Token, RateLimits = RateLimitSettings.Off };
         var app = await MirtWebApp.CreateAsync(builder, settings, logging, new MirtWebAppOverrides(saver, model)).ConfigureAwait(false);
         try

@@ -46,6 +46,25 @@ public sealed class EndToEndTelemetry : IDisposable
         return ms;
     }
 
+    /// <summary>Records a delivered turn's end-to-end latency: from its oldest message reaching the webhook to its reply
+    /// being ready (inline or in the outbox), debounce included, since the customer waits through it too.</summary>
+    /// <param name="milliseconds">The latency in milliseconds.</param>
+    /// <param name="state">The conversation state after the turn.</param>
+    /// <param name="intent">The intent detected in the turn.</param>
+    /// <param name="release">The release that served the turn.</param>
+    /// <exception cref="ArgumentException">A value is empty.</exception>
+    public static void RecordTurn(double milliseconds, string state, string intent, string release)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(state);
+        ArgumentException.ThrowIfNullOrWhiteSpace(intent);
+        ArgumentException.ThrowIfNullOrWhiteSpace(release);
+        HostTelemetry.EndToEnd.Record(
+            milliseconds,
+            new KeyValuePair<string, object?>(TelemetryTags.State, state),
+            new KeyValuePair<string, object?>(TelemetryTags.Intent, intent),
+            new KeyValuePair<string, object?>(TelemetryTags.Release, release));
+    }
+
     /// <inheritdoc />
     public void Dispose() => _span?.Dispose();
 }

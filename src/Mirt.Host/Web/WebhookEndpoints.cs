@@ -1,3 +1,5 @@
+using Mirt.Delivery;
+using Mirt.Host.Delivery;
 using Mirt.Host.Observability;
 using Mirt.Sales.Assistant;
 
@@ -25,8 +27,8 @@ public static class WebhookEndpoints
     }
 
     // Order: secret (cheap, and strangers must not spend the budget), process-wide limit, body, JSON, then the
-    // subscriber's limit (the id is in the body).
-    private static async Task<IResult> HandleWebhookAsync(HttpContext http, SalesAssistant assistant, SharedSecret secret, WebhookRateLimiter limits, ILoggerFactory loggers)
+    // subscriber's limit (the id is in the body). Only then is the message stored, and only a stored message is answered.
+    private static async Task<IResult> HandleWebhookAsync(HttpContext http, SalesAssistant assistant, WebhookAnswerer answerer, SharedSecret secret, WebhookRateLimiter limits, ILoggerFactory loggers)
     {
         using var endToEnd = EndToEndTelemetry.Start();
         var logger = loggers.CreateLogger("Mirt.Host.Webhook");
@@ -61,41 +63,38 @@ public static class WebhookEndpoints
 
         // Everything measured for this request (end-to-end latency included) carries the conversation's release.
         Mirt.Graph.Diagnostics.TelemetryContext.Release = assistant.ReleaseFor(request!.SubscriberId);
-
-        // The turn is not tied to the request: a ManyChat time-out must not cancel a half-written conversation.
-        AssistantReply reply;
+        var message = new InboundMessage(request.SubscriberId, request.Text, request.ImageUrl, request.FirstName, ContentHashes.Of(request.Text, request.ImageUrl));
+        (string Kind, string Json) answer;
         try
         {
-            reply = await assistant.HandleAsync(
-                new IncomingMessage(request!.SubscriberId, request.Text, request.ImageUrl, request.FirstName),
-                CancellationToken.None).ConfigureAwait(false);
+            answer = await answerer.AnswerAsync(message, http.RequestAborted).ConfigureAwait(false);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
-            // Any failure of a turn is answered and logged here, masked: the framework's own error line would carry
-            // the raw exception text, which may quote the customer.
+            // The store could not take the message, so nothing was acknowledged: a 503 sends ManyChat down the block's
+            // fallback path and the customer's message is not silently dropped. Masked: the error may quote the customer.
             HostLog.TurnFailed(logger, request.SubscriberId, PiiMasker.Mask(ex.ToString()));
-            return Results.Json(new { error = "The turn failed inside the host; the error is logged as turn_failed." }, statusCode: StatusCodes.Status500InternalServerError);
+            return Results.Json(new { error = "The message could not be stored (the store is unreachable); it was not accepted. The error is logged as turn_failed." }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        TurnLog.Write(logger, reply);
-        var body = DynamicBlockResponse.FromBubbles(reply.Replies).ToJson();
-        endToEnd.Replied(reply.State, reply.Intent, reply.Release);
-        return Results.Text(body, "application/json; charset=utf-8");
+        return Results.Text(answer.Json, "application/json; charset=utf-8");
     }
 
-    private static async Task<IResult> ReadyAsync(SalesAssistant assistant, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadyAsync(SalesAssistant assistant, DeliveryService delivery, DeliveryRuntime runtime, CancellationToken cancellationToken)
     {
-        var storeOk = await assistant.IsStoreReachableAsync(cancellationToken).ConfigureAwait(false);
+        var storeOk = await assistant.IsStoreReachableAsync(cancellationToken).ConfigureAwait(false)
+            && await runtime.Store.IsReachableAsync(cancellationToken).ConfigureAwait(false);
+        var ready = storeOk && !delivery.Draining;
         var body = new
         {
-            status = storeOk ? "ready" : "not_ready",
+            status = delivery.Draining ? "draining" : storeOk ? "ready" : "not_ready",
             store = new { ok = storeOk, kind = assistant.StoreDescription.Split(' ')[0] },
+            delivery = new { mode = runtime.Mode.ToString().ToLowerInvariant(), push = runtime.CanPush, draining = delivery.Draining },
             templates = new { ok = true, count = Mirt.Sales.Prompts.PromptReplyRenderer.Descriptors.Count },
             catalog = new { ok = true, products = assistant.Shop.Catalog.Products.Count },
             llm = new { configured = !assistant.Degraded, degraded = assistant.Degraded },
         };
-        return storeOk ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+        return ready ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     private static IResult Reject(ILogger logger, int status, string reason)

@@ -154,8 +154,12 @@ public sealed class SalesAssistant : IAsyncDisposable
         }
 
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { ["sender"] = "customer" };
-        var turn = await _runner.RunTurnAsync(message.ThreadId, input, metadata, cancellationToken).ConfigureAwait(false);
-        var state = turn.State;
+        if (message.TurnId is { } turnId)
+        {
+            metadata[CheckpointMetadata.RunIdKey] = turnId;
+        }
+
+        var (state, path) = await RunOrResumeAsync(message, input, metadata, cancellationToken).ConfigureAwait(false);
 
         // A turn that never reached the compose node (a moderation block) is degraded only when no LLM is configured.
         var degradedReason = state.Get(SalesKeys.DegradedReason) ?? (Degraded ? DegradedReasons.NoLlm : null);
@@ -170,11 +174,35 @@ public sealed class SalesAssistant : IAsyncDisposable
             state.Get(SalesKeys.Escalation),
             degradedReason is not null,
             Math.Round(_time.GetElapsedTime(started).TotalMilliseconds, 1),
-            [.. turn.Path.Select(p => p.Value)],
+            path,
             state.Get(SalesKeys.Templates),
             state.Get(SalesKeys.Order),
             TelemetryContext.Release,
             degradedReason);
+    }
+
+    // A resumed turn may already be stored, whole or in part: applying its message again would put it in the transcript
+    // twice, so the stored turn is finished (its crash left nodes to run) or simply read back (it finished before).
+    private async Task<(GraphState State, IReadOnlyList<string> Path)> RunOrResumeAsync(
+        IncomingMessage message, List<StateWrite> input, Dictionary<string, string> metadata, CancellationToken cancellationToken)
+    {
+        if (message is { Resumed: true, TurnId: { } turnId })
+        {
+            var stored = await _runner.GetStateAsync(message.ThreadId, cancellationToken).ConfigureAwait(false);
+            if (stored is not null && stored.Metadata.Extra.TryGetValue(CheckpointMetadata.RunIdKey, out var storedRun) && storedRun == turnId)
+            {
+                if (!stored.HasPendingNodes)
+                {
+                    return (stored.State, ["(stored)"]);
+                }
+
+                var finished = await _runner.ContinueAsync(message.ThreadId, null, metadata, cancellationToken).ConfigureAwait(false);
+                return (finished.State, [.. finished.Path.Select(p => p.Value)]);
+            }
+        }
+
+        var turn = await _runner.RunTurnAsync(message.ThreadId, input, metadata, cancellationToken).ConfigureAwait(false);
+        return (turn.State, [.. turn.Path.Select(p => p.Value)]);
     }
 
     /// <summary>Loads the whole stored transcript of a conversation, oldest first.</summary>

@@ -22,9 +22,9 @@ public sealed class PromptReplyRenderer : IReplyRenderer
         _library = library;
     }
 
-    /// <summary>Gets the template descriptors of the sales graph, for loading and linting.</summary>
+    /// <summary>Gets the template descriptors of the sales graph and of the host's delivery texts, for loading and linting.</summary>
     public static IReadOnlyList<TemplateDescriptor> Descriptors { get; } =
-        [.. SalesGraph.Templates.Select(t => new TemplateDescriptor(t.Name, t.ModelType))];
+        [.. SalesGraph.Templates.Concat(Delivery.DeliveryTemplates.All).Select(t => new TemplateDescriptor(t.Name, t.ModelType))];
 
     /// <summary>Gets the lint settings for the sales prompts: the default budget (1800 UTF-8 bytes, about two Instagram
     /// bubbles) for chat replies, 4000 bytes for the model's instructions under <c>llm/</c>, which no customer reads but

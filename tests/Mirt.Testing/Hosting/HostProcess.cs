@@ -65,6 +65,11 @@ public sealed class HostProcess : IAsyncDisposable
     {
         var port = FreePort();
         var info = StartInfo(dataDir, "serve");
+        // One message, one turn, at once: tests of other features send messages back to back and would otherwise be
+        // merged (debounce) or answered as re-deliveries (dedup). Delivery tests set these themselves.
+        info.Environment["MIRT_DEBOUNCE_MS"] = "0";
+        info.Environment["MIRT_DEDUP_WINDOW_MS"] = "0";
+        info.Environment["MIRT_SHUTDOWN_DRAIN_MS"] = "0";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
@@ -102,6 +107,29 @@ public sealed class HostProcess : IAsyncDisposable
 
         await host.DisposeAsync();
         throw new TimeoutException($"The host did not become healthy in 30 s:\n{host.Log}");
+    }
+
+    /// <summary>Asks the process to stop with SIGTERM (what Kubernetes and systemd send) and waits for it to exit.</summary>
+    /// <param name="timeout">How long to wait before killing it instead.</param>
+    /// <returns><see langword="true"/> when it exited by itself within <paramref name="timeout"/>.</returns>
+    public async Task<bool> StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+            return false;
+        }
     }
 
     /// <summary>Kills the process with SIGKILL: no shutdown hooks, no flushing.</summary>

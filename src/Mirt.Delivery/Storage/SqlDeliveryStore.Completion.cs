@@ -1,0 +1,154 @@
+namespace Mirt.Delivery.Storage;
+
+/// <content>Finishes turns and inserts outbox rows.</content>
+internal sealed partial class SqlDeliveryStore
+{
+    /// <inheritdoc />
+    /// <remarks>A handoff that starts here also holds the messages that arrived while the turn ran: a human has the
+    /// conversation now, so no turn may answer them.</remarks>
+    /// <exception cref="ArgumentException">An outbox row names another subscriber than the turn.</exception>
+    public Task<bool> CompleteTurnAsync(TurnCompletion completion, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(completion);
+        ArgumentException.ThrowIfNullOrWhiteSpace(completion.TurnId, nameof(completion));
+        ArgumentException.ThrowIfNullOrWhiteSpace(completion.SubscriberId, nameof(completion));
+        ArgumentException.ThrowIfNullOrWhiteSpace(completion.Owner, nameof(completion));
+        ArgumentNullException.ThrowIfNull(completion.State, nameof(completion));
+        ArgumentNullException.ThrowIfNull(completion.Intent, nameof(completion));
+        ArgumentNullException.ThrowIfNull(completion.Outbox, nameof(completion));
+        foreach (var draft in completion.Outbox)
+        {
+            ValidateDraft(draft);
+            if (!string.Equals(draft.SubscriberId, completion.SubscriberId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"Outbox row '{draft.IdempotencyKey}' is for subscriber '{draft.SubscriberId}', but turn '{completion.TurnId}' is of '{completion.SubscriberId}'; a turn only writes rows to its own subscriber.",
+                    nameof(completion));
+            }
+        }
+
+        var at = DeliveryTime.Ms(now);
+        var subscriber = completion.SubscriberId;
+        return WriteAsync(
+            "complete_turn",
+            async session =>
+            {
+                await LockConversationAsync(session, subscriber, create: true, cancellationToken).ConfigureAwait(false);
+                var turns = await session.ListAsync(
+                    $"SELECT subscriber_id, completed_at FROM {_t.Turns} WHERE turn_id = @turn",
+                    r => (Subscriber: r.GetString(0), Completed: !r.IsDBNull(1)),
+                    cancellationToken,
+                    ("@turn", completion.TurnId)).ConfigureAwait(false);
+                if (turns.Count == 0 || !string.Equals(turns[0].Subscriber, subscriber, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException(
+                        $"No turn '{completion.TurnId}' of subscriber '{subscriber}' exists; complete only turns TryClaimTurnAsync returned.");
+                }
+
+                if (turns[0].Completed)
+                {
+                    return false;
+                }
+
+                await FinishTurnAsync(session, completion, at, cancellationToken).ConfigureAwait(false);
+                foreach (var draft in completion.Outbox)
+                {
+                    await InsertDraftAsync(session, draft, at, cancellationToken).ConfigureAwait(false);
+                }
+
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> EnqueueAsync(OutboxDraft draft, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ValidateDraft(draft);
+        return WriteAsync(
+            "enqueue",
+            async session =>
+            {
+                // Locked like every outbox insert of the subscriber, so its ids become visible in push order.
+                await LockConversationAsync(session, draft.SubscriberId, create: true, cancellationToken).ConfigureAwait(false);
+                return await InsertDraftAsync(session, draft, DeliveryTime.Ms(now), cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    private static void ValidateDraft(OutboxDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.IdempotencyKey, nameof(draft));
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.SubscriberId, nameof(draft));
+        ArgumentException.ThrowIfNullOrWhiteSpace(draft.Kind, nameof(draft));
+        ArgumentNullException.ThrowIfNull(draft.ContentJson, nameof(draft));
+    }
+
+    private async Task FinishTurnAsync(DeliverySession session, TurnCompletion completion, long at, CancellationToken cancellationToken)
+    {
+        await session.ExecuteAsync(
+            $"UPDATE {_t.Turns} SET completed_at = @now WHERE turn_id = @turn",
+            cancellationToken,
+            ("@now", at),
+            ("@turn", completion.TurnId)).ConfigureAwait(false);
+        await session.ExecuteAsync(
+            $"UPDATE {_t.Inbox} SET status = @done WHERE turn_id = @turn AND status = @processing",
+            cancellationToken,
+            ("@done", InboxStatus.Done),
+            ("@turn", completion.TurnId),
+            ("@processing", InboxStatus.Processing)).ConfigureAwait(false);
+        await session.ExecuteAsync(
+            $"""
+            UPDATE {_t.Conversations} SET state = @state, intent = @intent,
+                turn_until = CASE WHEN turn_owner = @owner THEN NULL ELSE turn_until END,
+                turn_owner = CASE WHEN turn_owner = @owner THEN NULL ELSE turn_owner END
+            WHERE subscriber_id = @subscriber
+            """,
+            cancellationToken,
+            ("@state", completion.State),
+            ("@intent", completion.Intent),
+            ("@owner", completion.Owner),
+            ("@subscriber", completion.SubscriberId)).ConfigureAwait(false);
+        if (completion.HandoffReason is null)
+        {
+            return;
+        }
+
+        var started = await session.ExecuteAsync(
+            $"UPDATE {_t.Conversations} SET handoff_reason = @reason, handoff_at = @now WHERE subscriber_id = @subscriber AND handoff_reason IS NULL",
+            cancellationToken,
+            ("@reason", completion.HandoffReason),
+            ("@now", at),
+            ("@subscriber", completion.SubscriberId)).ConfigureAwait(false);
+        if (started == 1)
+        {
+            await session.ExecuteAsync(
+                $"UPDATE {_t.Inbox} SET status = @held WHERE subscriber_id = @subscriber AND status = @pending",
+                cancellationToken,
+                ("@held", InboxStatus.Held),
+                ("@subscriber", completion.SubscriberId),
+                ("@pending", InboxStatus.Pending)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> InsertDraftAsync(DeliverySession session, OutboxDraft draft, long at, CancellationToken cancellationToken) =>
+        await session.ExecuteAsync(
+            $"""
+            INSERT INTO {_t.Outbox}
+                (idempotency_key, subscriber_id, turn_id, kind, seq, content_json, created_at, not_before, inline_until, state, attempts, updated_at)
+            VALUES (@key, @subscriber, @turn, @kind, @seq, @content, @now, @notBefore, @inlineUntil, @pending, 0, @now)
+            ON CONFLICT (idempotency_key) DO NOTHING
+            """,
+            cancellationToken,
+            ("@key", draft.IdempotencyKey),
+            ("@subscriber", draft.SubscriberId),
+            ("@turn", draft.TurnId),
+            ("@kind", draft.Kind),
+            ("@seq", draft.Sequence),
+            ("@content", draft.ContentJson),
+            ("@now", at),
+            ("@notBefore", DeliveryTime.Ms(draft.NotBefore)),
+            ("@inlineUntil", draft.InlineUntil is { } inline ? DeliveryTime.Ms(inline) : null),
+            ("@pending", OutboxState.Pending)).ConfigureAwait(false) == 1;
+}

@@ -1,0 +1,143 @@
+namespace Mirt.Delivery.Storage;
+
+/// <content>Finds due pushes, takes push leases and guards each send.</content>
+internal sealed partial class SqlDeliveryStore
+{
+    /// <inheritdoc />
+    /// <remarks>A subscriber counts only when its first pending row is due: a later due row behind a row that is not
+    /// due yet could not be claimed, and listing it would make a dispatcher spin.</remarks>
+    public Task<IReadOnlyList<string>> FindDuePushesAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return ReadAsync<IReadOnlyList<string>>(
+            "find_due_pushes",
+            async session => await session.ListAsync(
+                $"""
+                SELECT o.subscriber_id, MIN(o.id) AS first_id
+                FROM {_t.Outbox} o JOIN {_t.Conversations} c ON c.subscriber_id = o.subscriber_id
+                WHERE (c.push_owner IS NULL OR c.push_until <= @now)
+                  AND (o.state = @sending
+                       OR (o.state = @pending AND o.not_before <= @now AND (o.inline_until IS NULL OR o.inline_until <= @now)
+                           AND o.id = (SELECT MIN(p.id) FROM {_t.Outbox} p WHERE p.subscriber_id = o.subscriber_id AND p.state = @pending)))
+                GROUP BY o.subscriber_id
+                ORDER BY first_id
+                LIMIT @limit
+                """,
+                r => r.GetString(0),
+                cancellationToken,
+                ("@now", DeliveryTime.Ms(now)),
+                ("@sending", OutboxState.Sending),
+                ("@pending", OutboxState.Pending),
+                ("@limit", limit)).ConfigureAwait(false),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Since a live lease blocks every claim, any row still <see cref="OutboxState.Sending"/> at claim time
+    /// was left by an owner whose lease ran out or who released it mid-send.</remarks>
+    public Task<PushClaim?> TryClaimPushesAsync(string subscriberId, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subscriberId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        var at = DeliveryTime.Ms(now);
+        return WriteAsync(
+            "claim_pushes",
+            async session =>
+            {
+                var conversation = await LockConversationAsync(session, subscriberId, create: false, cancellationToken).ConfigureAwait(false);
+                if (conversation is null || conversation.PushLeaseLive(at))
+                {
+                    return null;
+                }
+
+                var rows = await session.ListAsync(
+                    $"{_t.SelectOutbox} WHERE o.subscriber_id = @subscriber AND o.state IN (@sending, @pending) ORDER BY o.id",
+                    DeliveryRows.Outbox,
+                    cancellationToken,
+                    ("@subscriber", subscriberId),
+                    ("@sending", OutboxState.Sending),
+                    ("@pending", OutboxState.Pending)).ConfigureAwait(false);
+                var abandoned = rows.Where(row => row.Item.State == OutboxState.Sending).Select(row => row.Item with { State = OutboxState.Uncertain }).ToList();
+                var due = rows.Where(row => row.Item.State == OutboxState.Pending).TakeWhile(row => row.IsDue(at)).Select(row => row.Item).ToList();
+                if (due.Count == 0 && abandoned.Count == 0)
+                {
+                    return null;
+                }
+
+                if (abandoned.Count > 0)
+                {
+                    await session.ExecuteAsync(
+                        $"UPDATE {_t.Outbox} SET state = @uncertain, last_error = @error, updated_at = @now WHERE subscriber_id = @subscriber AND state = @sending",
+                        cancellationToken,
+                        ("@uncertain", OutboxState.Uncertain),
+                        ("@error", "abandoned: the push owner's lease ran out while the row was sending"),
+                        ("@now", at),
+                        ("@subscriber", subscriberId),
+                        ("@sending", OutboxState.Sending)).ConfigureAwait(false);
+                    DeliveryLog.PushAbandoned(_logger, subscriberId, abandoned.Count, conversation.PushOwner);
+                }
+
+                await session.ExecuteAsync(
+                    $"UPDATE {_t.Conversations} SET push_owner = @owner, push_until = @until WHERE subscriber_id = @subscriber",
+                    cancellationToken,
+                    ("@owner", owner),
+                    ("@until", at + DeliveryTime.Ms(lease)),
+                    ("@subscriber", subscriberId)).ConfigureAwait(false);
+                return new PushClaim(subscriberId, due, abandoned);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> MarkSendingAsync(long outboxId, string owner, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        var at = DeliveryTime.Ms(now);
+        return WriteAsync(
+            "mark_sending",
+            async session =>
+            {
+                var subscribers = await session.ListAsync(
+                    $"SELECT subscriber_id FROM {_t.Outbox} WHERE id = @id",
+                    r => r.GetString(0),
+                    cancellationToken,
+                    ("@id", outboxId)).ConfigureAwait(false);
+                if (subscribers.Count == 0)
+                {
+                    return false;
+                }
+
+                // The lock orders this against an inline claim of the same rows: exactly one of them wins each row.
+                var conversation = await LockConversationAsync(session, subscribers[0], create: false, cancellationToken).ConfigureAwait(false);
+                if (conversation is null || conversation.PushOwner != owner || !conversation.PushLeaseLive(at))
+                {
+                    return false;
+                }
+
+                return await session.ExecuteAsync(
+                    $"UPDATE {_t.Outbox} SET state = @sending, attempts = attempts + 1, updated_at = @now WHERE id = @id AND state = @pending",
+                    cancellationToken,
+                    ("@sending", OutboxState.Sending),
+                    ("@now", at),
+                    ("@id", outboxId),
+                    ("@pending", OutboxState.Pending)).ConfigureAwait(false) == 1;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task ReleasePushLeaseAsync(string subscriberId, string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subscriberId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        return WriteAsync(
+            "release_push_lease",
+            session => session.ExecuteAsync(
+                $"UPDATE {_t.Conversations} SET push_owner = NULL, push_until = NULL WHERE subscriber_id = @subscriber AND push_owner = @owner",
+                cancellationToken,
+                ("@subscriber", subscriberId),
+                ("@owner", owner)),
+            cancellationToken);
+    }
+}

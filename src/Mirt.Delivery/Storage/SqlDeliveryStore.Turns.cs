@@ -1,0 +1,170 @@
+namespace Mirt.Delivery.Storage;
+
+/// <content>Finds, claims, renews and releases turns.</content>
+internal sealed partial class SqlDeliveryStore
+{
+    /// <inheritdoc />
+    /// <remarks>A processing message always belongs to an unfinished turn (and only then), so "unfinished turn"
+    /// reads as "has a processing message"; the query starts from the inbox's status index, not from every conversation.</remarks>
+    public Task<IReadOnlyList<string>> FindClaimableTurnsAsync(DateTimeOffset now, TimeSpan quiet, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quiet, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var at = DeliveryTime.Ms(now);
+        return ReadAsync<IReadOnlyList<string>>(
+            "find_claimable_turns",
+            async session => await session.ListAsync(
+                $"""
+                SELECT i.subscriber_id, MIN(i.accepted_at) AS oldest
+                FROM {_t.Inbox} i JOIN {_t.Conversations} c ON c.subscriber_id = i.subscriber_id
+                WHERE i.status IN (@pending, @processing) AND (c.turn_owner IS NULL OR c.turn_until <= @now)
+                GROUP BY i.subscriber_id
+                HAVING SUM(CASE WHEN i.status = @processing THEN 1 ELSE 0 END) > 0
+                    OR MAX(CASE WHEN i.status = @pending THEN i.accepted_at END) <= @cutoff
+                ORDER BY oldest, i.subscriber_id
+                LIMIT @limit
+                """,
+                r => r.GetString(0),
+                cancellationToken,
+                ("@pending", InboxStatus.Pending),
+                ("@processing", InboxStatus.Processing),
+                ("@now", at),
+                ("@cutoff", at - DeliveryTime.Ms(quiet)),
+                ("@limit", limit)).ConfigureAwait(false),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<TurnClaim?> TryClaimTurnAsync(string subscriberId, string owner, DateTimeOffset now, TimeSpan quiet, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subscriberId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        ArgumentOutOfRangeException.ThrowIfLessThan(quiet, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        var at = DeliveryTime.Ms(now);
+        return WriteAsync(
+            "claim_turn",
+            async session =>
+            {
+                var conversation = await LockConversationAsync(session, subscriberId, create: false, cancellationToken).ConfigureAwait(false);
+                if (conversation is null || conversation.TurnLeaseLive(at))
+                {
+                    return null;
+                }
+
+                var open = await session.ListAsync(
+                    $"SELECT turn_id FROM {_t.Turns} WHERE subscriber_id = @subscriber AND completed_at IS NULL",
+                    r => r.GetString(0),
+                    cancellationToken,
+                    ("@subscriber", subscriberId)).ConfigureAwait(false);
+                var resumed = open.Count > 0;
+                var turnId = resumed
+                    ? open[0]
+                    : await StartTurnAsync(session, subscriberId, at, at - DeliveryTime.Ms(quiet), cancellationToken).ConfigureAwait(false);
+                if (turnId is null)
+                {
+                    return null;
+                }
+
+                await session.ExecuteAsync(
+                    $"UPDATE {_t.Conversations} SET turn_owner = @owner, turn_until = @until WHERE subscriber_id = @subscriber",
+                    cancellationToken,
+                    ("@owner", owner),
+                    ("@until", at + DeliveryTime.Ms(lease)),
+                    ("@subscriber", subscriberId)).ConfigureAwait(false);
+                var messages = await session.ListAsync(
+                    $"{_t.SelectMessages} WHERE i.turn_id = @turn ORDER BY i.id",
+                    DeliveryRows.Message,
+                    cancellationToken,
+                    ("@turn", turnId)).ConfigureAwait(false);
+                if (resumed)
+                {
+                    DeliveryLog.TurnResumed(_logger, turnId, subscriberId, owner, conversation.TurnOwner);
+                }
+
+                return new TurnClaim(turnId, subscriberId, messages, resumed);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RenewTurnLeaseAsync(string subscriberId, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subscriberId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        return WriteAsync(
+            "renew_turn_lease",
+            async session => await session.ExecuteAsync(
+                $"UPDATE {_t.Conversations} SET turn_until = @until WHERE subscriber_id = @subscriber AND turn_owner = @owner",
+                cancellationToken,
+                ("@until", DeliveryTime.Ms(now) + DeliveryTime.Ms(lease)),
+                ("@subscriber", subscriberId),
+                ("@owner", owner)).ConfigureAwait(false) == 1,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task ReleaseTurnLeaseAsync(string subscriberId, string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subscriberId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        return WriteAsync(
+            "release_turn_lease",
+            session => session.ExecuteAsync(
+                $"UPDATE {_t.Conversations} SET turn_owner = NULL, turn_until = NULL WHERE subscriber_id = @subscriber AND turn_owner = @owner",
+                cancellationToken,
+                ("@subscriber", subscriberId),
+                ("@owner", owner)),
+            cancellationToken);
+    }
+
+    /// <summary>Makes a new turn of the pending messages, when the newest is old enough.</summary>
+    /// <returns>The new turn's id, or <see langword="null"/> when nothing is claimable.</returns>
+    private async Task<string?> StartTurnAsync(DeliverySession session, string subscriberId, long now, long cutoff, CancellationToken cancellationToken)
+    {
+        var pending = await session.ListAsync(
+            $"SELECT id, accepted_at, image_url FROM {_t.Inbox} WHERE subscriber_id = @subscriber AND status = @pending ORDER BY id",
+            r => (Id: r.GetInt64(0), AcceptedAt: r.GetInt64(1), HasPhoto: !r.IsDBNull(2)),
+            cancellationToken,
+            ("@subscriber", subscriberId),
+            ("@pending", InboxStatus.Pending)).ConfigureAwait(false);
+        if (pending.Count == 0 || pending.Max(m => m.AcceptedAt) > cutoff)
+        {
+            return null;
+        }
+
+        // A turn looks at one photo: a second photo starts the next turn, with everything after it.
+        var take = 0;
+        var photos = 0;
+        while (take < pending.Count && !(pending[take].HasPhoto && photos == 1))
+        {
+            photos += pending[take].HasPhoto ? 1 : 0;
+            take++;
+        }
+
+        var first = pending[0].Id;
+        var last = pending[take - 1].Id;
+        var turnId = $"{subscriberId}:{first}";
+        await session.ExecuteAsync(
+            $"INSERT INTO {_t.Turns} (turn_id, subscriber_id, last_message_id, created_at) VALUES (@turn, @subscriber, @last, @now)",
+            cancellationToken,
+            ("@turn", turnId),
+            ("@subscriber", subscriberId),
+            ("@last", last),
+            ("@now", now)).ConfigureAwait(false);
+        await session.ExecuteAsync(
+            $"""
+            UPDATE {_t.Inbox} SET status = @processing, turn_id = @turn
+            WHERE subscriber_id = @subscriber AND status = @pending AND id >= @first AND id <= @last
+            """,
+            cancellationToken,
+            ("@processing", InboxStatus.Processing),
+            ("@turn", turnId),
+            ("@subscriber", subscriberId),
+            ("@pending", InboxStatus.Pending),
+            ("@first", first),
+            ("@last", last)).ConfigureAwait(false);
+        return turnId;
+    }
+}

@@ -1,0 +1,143 @@
+using Mirt.Delivery;
+using Mirt.Nodes.Abstractions.Replies;
+using Mirt.Sales.Delivery;
+
+namespace Mirt.Host.Delivery;
+
+/// <summary>
+/// Answers one accepted webhook message (see docs/OPERATIONS.md, Reply modes): stores it before anything else, then,
+/// in hybrid mode, races its turn against the inline deadline — the reply inline when the turn finished in time, the
+/// acknowledgement otherwise (the reply is then pushed); an empty answer when the message was merged into a turn
+/// another webhook answers, in push mode, and while a human has the conversation. A re-delivered webhook gets the
+/// original's answer.
+/// </summary>
+internal sealed class WebhookAnswerer
+{
+    private readonly DeliveryRuntime _runtime;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the answerer.</summary>
+    /// <param name="runtime">The delivery runtime.</param>
+    /// <param name="logger">Where answers are logged.</param>
+    public WebhookAnswerer(DeliveryRuntime runtime, ILogger logger)
+    {
+        _runtime = runtime;
+        _logger = logger;
+    }
+
+    /// <summary>Stores the message and waits for what to answer.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="aborted">Fires when ManyChat hung up: the wait ends and the reply, if any, is pushed instead.</param>
+    /// <returns>The answer's kind (<c>reply</c>, <c>ack</c>, <c>empty</c>, <c>duplicate</c>) and Dynamic Block JSON.</returns>
+    /// <exception cref="Exception">The store failed to accept the message (the caller answers 503: nothing was
+    /// acknowledged, so nothing is lost).</exception>
+    public async Task<(string Kind, string Json)> AnswerAsync(InboundMessage message, CancellationToken aborted)
+    {
+        var acceptedAt = _runtime.Now;
+        var accepted = await _runtime.Store.AcceptAsync(message, acceptedAt, _runtime.Settings.DedupWindow, CancellationToken.None).ConfigureAwait(false);
+        DeliveryTelemetry.Message(accepted.Outcome);
+        switch (accepted.Outcome)
+        {
+            case AcceptOutcome.Duplicate:
+                DeliveryLog.Duplicate(_logger, message.SubscriberId, accepted.MessageId);
+                return ("duplicate", await OriginalAnswerAsync(message, accepted.MessageId, acceptedAt, aborted).ConfigureAwait(false));
+            case AcceptOutcome.Held:
+                DeliveryLog.Held(_logger, message.SubscriberId, accepted.MessageId);
+                return await RecordAsync(message.SubscriberId, accepted.MessageId, "empty", OutboxContent.EmptyAnswer).ConfigureAwait(false);
+        }
+
+        _runtime.TurnWake.WakeAfter(_runtime.Settings.Debounce);
+        if (_runtime.Mode == ReplyMode.Push)
+        {
+            return await RecordAsync(message.SubscriberId, accepted.MessageId, "empty", OutboxContent.EmptyAnswer).ConfigureAwait(false);
+        }
+
+        var hasPhoto = message.ImageUrl is not null;
+        var deadline = acceptedAt + (_runtime.Mode == ReplyMode.Response ? _runtime.Settings.ResponseWait : _runtime.Settings.DeadlineFor(hasPhoto));
+        var (kind, json) = await WaitForTurnAsync(message.SubscriberId, accepted.MessageId, deadline, aborted).ConfigureAwait(false)
+            ?? await DeadlinePassedAsync(message, accepted.MessageId, acceptedAt, hasPhoto).ConfigureAwait(false);
+        return await RecordAsync(message.SubscriberId, accepted.MessageId, kind, json).ConfigureAwait(false);
+    }
+
+    // Null when the deadline passed (or ManyChat hung up) before the message's turn decided the answer.
+    private async Task<(string Kind, string Json)?> WaitForTurnAsync(string subscriberId, long messageId, DateTimeOffset deadline, CancellationToken aborted)
+    {
+        while (!aborted.IsCancellationRequested)
+        {
+            var stored = await _runtime.Store.GetMessageAsync(messageId, CancellationToken.None).ConfigureAwait(false);
+            if (stored is { TurnId: { } turnId })
+            {
+                if (stored.TurnLastMessageId != messageId)
+                {
+                    return ("empty", OutboxContent.EmptyAnswer); // merged: the newest message's webhook answers the turn
+                }
+
+                if (stored.TurnCompleted)
+                {
+                    var rows = await _runtime.Store.TryClaimInlineAsync(turnId, _runtime.Now, CancellationToken.None).ConfigureAwait(false);
+                    return rows.Count > 0
+                        ? ("reply", OutboxContent.InlineAnswer(rows.Select(r => r.ContentJson), _runtime.Settings.FoldInlineBubbles))
+                        : ("empty", OutboxContent.EmptyAnswer);
+                }
+            }
+
+            var left = deadline - _runtime.Now;
+            if (left <= TimeSpan.Zero)
+            {
+                return null;
+            }
+
+            await _runtime.Pulses.WaitAsync(subscriberId, left < _runtime.Settings.Poll ? left : _runtime.Settings.Poll, _runtime.Time, aborted).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    private async Task<(string Kind, string Json)> DeadlinePassedAsync(InboundMessage message, long messageId, DateTimeOffset acceptedAt, bool hasPhoto)
+    {
+        // One acknowledgement per burst: a newer message's webhook acknowledges (or answers) for it. Response mode has
+        // nothing to promise: without push the late reply cannot arrive.
+        if (_runtime.Mode == ReplyMode.Response || await _runtime.Store.HasNewerMessageAsync(messageId, CancellationToken.None).ConfigureAwait(false))
+        {
+            return ("empty", OutboxContent.EmptyAnswer);
+        }
+
+        var waitedMs = Math.Round((_runtime.Now - acceptedAt).TotalMilliseconds);
+        DeliveryLog.Acknowledged(_logger, message.SubscriberId, messageId, waitedMs);
+        var text = _runtime.Assistant.PromptRenderer.Render(hasPhoto ? DeliveryTemplates.AckPhoto : DeliveryTemplates.Ack, NoModel.Instance);
+        return ("ack", OutboxContent.TextAnswer(text));
+    }
+
+    // A duplicate waits (as long as the original's webhook could) for the original's answer and repeats it.
+    private async Task<string> OriginalAnswerAsync(InboundMessage message, long originalId, DateTimeOffset acceptedAt, CancellationToken aborted)
+    {
+        var deadline = acceptedAt + (_runtime.Mode == ReplyMode.Response ? _runtime.Settings.ResponseWait : _runtime.Settings.DeadlineFor(message.ImageUrl is not null));
+        while (!aborted.IsCancellationRequested)
+        {
+            var original = await _runtime.Store.GetMessageAsync(originalId, CancellationToken.None).ConfigureAwait(false);
+            if (original?.AnswerJson is { } answer)
+            {
+                return answer;
+            }
+
+            var left = deadline - _runtime.Now;
+            if (left <= TimeSpan.Zero)
+            {
+                break;
+            }
+
+            await _runtime.Pulses.WaitAsync(message.SubscriberId, left < _runtime.Settings.Poll ? left : _runtime.Settings.Poll, _runtime.Time, aborted).ConfigureAwait(false);
+        }
+
+        return OutboxContent.EmptyAnswer;
+    }
+
+    // The answer is stored for re-deliveries of this message, which may be waiting for it right now.
+    private async Task<(string Kind, string Json)> RecordAsync(string subscriberId, long messageId, string kind, string json)
+    {
+        await _runtime.Store.TrySetAnswerAsync(messageId, json, CancellationToken.None).ConfigureAwait(false);
+        _runtime.Pulses.Pulse(subscriberId);
+        DeliveryTelemetry.Answer(kind);
+        return (kind, json);
+    }
+}
