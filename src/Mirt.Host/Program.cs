@@ -121,7 +121,10 @@ public static class Program
         await using var _ = assistant;
         using var __ = loggers;
         var deleted = await assistant.PruneOlderThanAsync(age).ConfigureAwait(false);
+        await using var delivery = await Delivery.DeliveryComposition.OpenStoreAsync(MirtSettings.From(new ConfigurationBuilder().AddEnvironmentVariables().Build()), loggers).ConfigureAwait(false);
+        var rows = await delivery.PruneAsync(TimeProvider.System.GetUtcNow() - age).ConfigureAwait(false);
         await Console.Out.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"pruned {deleted} checkpoints older than {args[at + 1]}; the latest checkpoint of every conversation is kept")).ConfigureAwait(false);
+        await Console.Out.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"pruned {rows} delivery rows older than {args[at + 1]} (answered messages, finished turns, sent pushes; follow-up marks are kept)")).ConfigureAwait(false);
         return 0;
     }
 

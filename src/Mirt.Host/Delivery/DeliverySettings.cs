@@ -48,7 +48,7 @@ public sealed record DeliverySettings
 
     /// <summary>Gets the deduplication window (<c>MIRT_DEDUP_WINDOW_MS</c>; 0 turns it off): the same text or photo of
     /// the same subscriber inside it is a re-delivery and gets the original answer. Short, because a customer may
-    /// honestly repeat "так".</summary>
+    /// honestly repeat a short "yes".</summary>
     /// <value>The default is 10,000 ms.</value>
     public TimeSpan DedupWindow { get; init; } = TimeSpan.FromMilliseconds(10_000);
 

@@ -4,7 +4,7 @@ using Mirt.Sales.Assistant;
 namespace Mirt.Host.Delivery;
 
 /// <summary>
-/// Turns the messages of one claimed turn (a debounced burst such as "Привіт" / "є сукні?" / a photo) into the one
+/// Turns the messages of one claimed turn (a debounced burst such as a greeting, a question and a photo) into the one
 /// message the assistant answers.
 /// </summary>
 internal static class MessageMerger

@@ -30,7 +30,8 @@ internal sealed class WebhookAnswerer
     /// <param name="aborted">Fires when ManyChat hung up: the wait ends and the reply, if any, is pushed instead.</param>
     /// <returns>The answer's kind (<c>reply</c>, <c>ack</c>, <c>empty</c>, <c>duplicate</c>) and Dynamic Block JSON.</returns>
     /// <exception cref="Exception">The store failed to accept the message (the caller answers 503: nothing was
-    /// acknowledged, so nothing is lost).</exception>
+    /// acknowledged, so nothing is lost). A store failure after acceptance is answered with the acknowledgement (the
+    /// stored message is answered later, by push).</exception>
     public async Task<(string Kind, string Json)> AnswerAsync(InboundMessage message, CancellationToken aborted)
     {
         var acceptedAt = _runtime.Now;
@@ -54,9 +55,21 @@ internal sealed class WebhookAnswerer
 
         var hasPhoto = message.ImageUrl is not null;
         var deadline = acceptedAt + (_runtime.Mode == ReplyMode.Response ? _runtime.Settings.ResponseWait : _runtime.Settings.DeadlineFor(hasPhoto));
-        var (kind, json) = await WaitForTurnAsync(message.SubscriberId, accepted.MessageId, deadline, aborted).ConfigureAwait(false)
-            ?? await DeadlinePassedAsync(message, accepted.MessageId, acceptedAt, hasPhoto).ConfigureAwait(false);
-        return await RecordAsync(message.SubscriberId, accepted.MessageId, kind, json).ConfigureAwait(false);
+        try
+        {
+            var (kind, json) = await WaitForTurnAsync(message.SubscriberId, accepted.MessageId, deadline, aborted).ConfigureAwait(false)
+                ?? await DeadlinePassedAsync(message, accepted.MessageId, acceptedAt, hasPhoto).ConfigureAwait(false);
+            return await RecordAsync(message.SubscriberId, accepted.MessageId, kind, json).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The message is stored, so it is not lost: its turn runs (or resumes) when the store is back and the reply
+            // is pushed. The customer hears the acknowledgement now rather than ManyChat's fallback.
+            DeliveryLog.LoopFailed(_logger, "webhook_wait", 0, Web.PiiMasker.Mask(ex.Message));
+            var text = _runtime.Mode == ReplyMode.Response ? null : _runtime.Assistant.PromptRenderer.Render(hasPhoto ? DeliveryTemplates.AckPhoto : DeliveryTemplates.Ack, NoModel.Instance);
+            DeliveryTelemetry.Answer(text is null ? "empty" : "ack");
+            return (text is null ? "empty" : "ack", text is null ? OutboxContent.EmptyAnswer : OutboxContent.TextAnswer(text));
+        }
     }
 
     // Null when the deadline passed (or ManyChat hung up) before the message's turn decided the answer.
