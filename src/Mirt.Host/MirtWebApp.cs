@@ -61,13 +61,14 @@ internal sealed class MirtWebApp : IAsyncDisposable
             media = new HttpImageFetcher(MediaSettings.From(builder.Configuration), storeLogging.CreateLogger("Mirt.Host.Media"));
             // The bench's store wrapper and model replace the settings' own; serve builds its model client from MIRT_LLM_*.
             chat = overrides is null ? settings.Llm.CreateClient(storeLogging, TimeProvider.System) : null;
-            assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions(storeLogging, media, overrides?.Saver, overrides?.ChatClient ?? chat)).ConfigureAwait(false);
-            builder.Services.AddSingleton(assistant);
             var deliverySettings = Delivery.DeliverySettings.From(builder.Configuration);
-            delivery = await Delivery.DeliveryComposition.OpenStoreAsync(settings, storeLogging).ConfigureAwait(false);
             manyChat = ManyChat.ManyChatApiSettings.From(builder.Configuration) is { } api
                 ? new ManyChat.ManyChatClient(api, storeLogging.CreateLogger("Mirt.Host.ManyChat"), TimeProvider.System)
                 : null;
+            var visionBudget = deliverySettings.VisionBudget(canPush: manyChat is not null);
+            assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions(storeLogging, media, overrides?.Saver, overrides?.ChatClient ?? chat, visionBudget)).ConfigureAwait(false);
+            builder.Services.AddSingleton(assistant);
+            delivery = await Delivery.DeliveryComposition.OpenStoreAsync(settings, storeLogging).ConfigureAwait(false);
             builder.Services.AddMirtDelivery(delivery, assistant, deliverySettings, manyChat, storeLogging);
             builder.Services.AddMirtPromptHotReload(builder.Environment);
             var app = builder.Build();

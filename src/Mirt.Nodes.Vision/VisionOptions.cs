@@ -11,9 +11,11 @@ public sealed class VisionOptions
     /// <value>The default is 0.75, the threshold DOMAIN.md (Escalation to a human) sets.</value>
     public double MinConfidence { get; init; } = 0.75;
 
-    /// <summary>Gets how long one vision call may take before the node gives up and hands the photo to a manager. It
-    /// backs up the LLM pipeline's own deadline; the ManyChat block allows about 8 s for the whole turn.</summary>
-    /// <value>The default is 5 seconds.</value>
+    /// <summary>Gets how long one vision call may take before the node gives up and hands the photo to a manager. The
+    /// call carries it as its LLM pipeline deadline (<see cref="Mirt.Nodes.Abstractions.Flow.ChatOptionKeys.DeadlineMs"/>),
+    /// so a photo gets its own budget instead of the text reply's. Inline-only hosts keep it inside ManyChat's ~8 s; a
+    /// host that can push the reply later may allow much more (the vision p95 target is 35 s).</summary>
+    /// <value>The default is 5 seconds; at most 600 seconds.</value>
     public TimeSpan ModelTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Gets the most tokens the model may answer with; the answer is a small JSON object.</summary>
@@ -26,13 +28,14 @@ public sealed class VisionOptions
 
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is outside its range: <see cref="MinConfidence"/> not in
-    /// (0, 1], <see cref="ModelTimeout"/> not positive, <see cref="MaxOutputTokens"/> or
+    /// (0, 1], <see cref="ModelTimeout"/> not in [10 ms, 600 s], <see cref="MaxOutputTokens"/> or
     /// <see cref="MaxRememberedPhotos"/> below 1.</exception>
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MinConfidence, nameof(MinConfidence));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MinConfidence, 1.0, nameof(MinConfidence));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ModelTimeout, TimeSpan.Zero, nameof(ModelTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ModelTimeout, TimeSpan.FromMilliseconds(10), nameof(ModelTimeout));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ModelTimeout, TimeSpan.FromSeconds(600), nameof(ModelTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxOutputTokens, 1, nameof(MaxOutputTokens));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRememberedPhotos, 1, nameof(MaxRememberedPhotos));
     }

@@ -7,8 +7,8 @@ namespace Mirt.Host.Delivery;
 internal static partial class DeliveryLog
 {
     [LoggerMessage(EventId = 60, EventName = "delivery_started", Level = LogLevel.Information,
-        Message = "delivery mode={Mode} owner={Owner} store={Store} deadline_ms={DeadlineMs} debounce_ms={DebounceMs} push={Push}")]
-    public static partial void Started(ILogger logger, ReplyMode mode, string owner, string store, double deadlineMs, double debounceMs, bool push);
+        Message = "delivery mode={Mode} owner={Owner} store={Store} deadline_ms={DeadlineMs} debounce_ms={DebounceMs} push={Push} vision_budget_ms={VisionBudgetMs}")]
+    public static partial void Started(ILogger logger, ReplyMode mode, string owner, string store, double deadlineMs, double debounceMs, bool push, double visionBudgetMs);
 
     [LoggerMessage(EventId = 61, EventName = "push_unavailable", Level = LogLevel.Warning,
         Message = "MIRT_REPLY_MODE is hybrid but MIRT_MANYCHAT_API_KEY is not set: replies go only inline (response mode); a turn slower than ManyChat's ~10 s is not delivered.")]

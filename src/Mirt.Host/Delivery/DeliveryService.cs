@@ -43,7 +43,9 @@ internal sealed class DeliveryService : IHostedLifecycleService, IAsyncDisposabl
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        DeliveryLog.Started(_logger, _runtime.Mode, _runtime.Owner, _runtime.Assistant.StoreDescription, _runtime.Settings.ReplyDeadline.TotalMilliseconds, _runtime.Settings.Debounce.TotalMilliseconds, _runtime.CanPush);
+        var settings = _runtime.Settings;
+        var visionMs = settings.VisionBudget(_runtime.CanPush).TotalMilliseconds;
+        DeliveryLog.Started(_logger, _runtime.Mode, _runtime.Owner, _runtime.Assistant.StoreDescription, settings.ReplyDeadline.TotalMilliseconds, settings.Debounce.TotalMilliseconds, _runtime.CanPush, visionMs);
         if (_runtime.Settings.Mode == ReplyMode.Hybrid && !_runtime.CanPush)
         {
             DeliveryLog.PushUnavailable(_logger);

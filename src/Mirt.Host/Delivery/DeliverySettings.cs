@@ -127,6 +127,19 @@ public sealed record DeliverySettings
     /// <value>The defaults are <c>mirt_state</c> and <c>mirt_intent</c>.</value>
     public (string State, string Intent) HandoffFields { get; init; } = ("mirt_state", "mirt_intent");
 
+    /// <summary>Gets how long one vision (photo) model call may take (<c>MIRT_VISION_DEADLINE_MS</c>), or
+    /// <see langword="null"/> to let <see cref="VisionBudget"/> pick by whether the reply can be pushed.</summary>
+    /// <value>The default is <see langword="null"/>.</value>
+    public TimeSpan? VisionDeadline { get; init; }
+
+    /// <summary>Picks the vision call's budget: <see cref="VisionDeadline"/> when set; otherwise 25 s when a late reply
+    /// can be pushed (hybrid or push mode with an API key; the vision p95 target is 35 s end to end), and 5 s when the
+    /// reply must fit ManyChat's ~10 s block.</summary>
+    /// <param name="canPush">Whether <c>MIRT_MANYCHAT_API_KEY</c> is set.</param>
+    /// <returns>The budget.</returns>
+    public TimeSpan VisionBudget(bool canPush) =>
+        VisionDeadline ?? (canPush && Mode != ReplyMode.Response ? TimeSpan.FromSeconds(25) : TimeSpan.FromSeconds(5));
+
     /// <summary>Picks the inline deadline of a message.</summary>
     /// <param name="hasPhoto">Whether the turn carries a photo.</param>
     /// <returns><see cref="PhotoReplyDeadline"/> or <see cref="ReplyDeadline"/>.</returns>
@@ -168,6 +181,7 @@ public sealed record DeliverySettings
             FollowUpScan = SettingReader.Milliseconds(configuration, "MIRT_FOLLOWUP_SCAN_MS", d.FollowUpScan),
             ShutdownDrain = SettingReader.Milliseconds(configuration, "MIRT_SHUTDOWN_DRAIN_MS", d.ShutdownDrain, allowZero: true),
             ShutdownTimeout = SettingReader.Milliseconds(configuration, "MIRT_SHUTDOWN_TIMEOUT_MS", d.ShutdownTimeout),
+            VisionDeadline = string.IsNullOrWhiteSpace(configuration["MIRT_VISION_DEADLINE_MS"]) ? null : SettingReader.Milliseconds(configuration, "MIRT_VISION_DEADLINE_MS", TimeSpan.FromSeconds(5)),
             AdminToken = Mirt.Host.Settings.MirtSettings.Value(configuration, "MIRT_ADMIN_TOKEN"),
             HandoffTag = Mirt.Host.Settings.MirtSettings.Value(configuration, "MIRT_HANDOFF_TAG") ?? d.HandoffTag,
             HandoffFields = (

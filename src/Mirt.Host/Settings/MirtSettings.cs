@@ -71,10 +71,12 @@ public sealed record MirtSettings(
     /// <param name="saver">A store opened by the caller (the bench's timing wrapper) instead of the one the settings
     /// name; <see langword="null"/> opens the settings' store.</param>
     /// <param name="chatClient">The model of the LLM path; <see langword="null"/> for none (degraded mode).</param>
+    /// <param name="visionBudget">How long one vision call may take (see <see cref="Delivery.DeliverySettings.VisionBudget"/>);
+    /// <see langword="null"/> for the vision node's default (5 s).</param>
     /// <returns>The options.</returns>
     /// <exception cref="InvalidOperationException"><c>MIRT_POSTGRES_POOLER</c> is not <c>none</c> or <c>transaction</c>,
     /// or <c>MIRT_POSTGRES_MAX_POOL</c> is below 1.</exception>
-    public SalesAssistantOptions ToAssistantOptions(ILoggerFactory? logging = null, Nodes.Abstractions.Media.IImageFetcher? imageFetcher = null, Mirt.Graph.Checkpoints.ICheckpointSaver? saver = null, Microsoft.Extensions.AI.IChatClient? chatClient = null)
+    public SalesAssistantOptions ToAssistantOptions(ILoggerFactory? logging = null, Nodes.Abstractions.Media.IImageFetcher? imageFetcher = null, Mirt.Graph.Checkpoints.ICheckpointSaver? saver = null, Microsoft.Extensions.AI.IChatClient? chatClient = null, TimeSpan? visionBudget = null)
     {
         var behindPooler = PostgresPooler switch
         {
@@ -103,6 +105,7 @@ public sealed record MirtSettings(
             ChatClient = chatClient,
             LlmReply = Llm.ToReplyOptions(),
             Canary = Canary.ToOptions(),
+            Vision = visionBudget is { } budget ? new Nodes.Vision.VisionOptions { ModelTimeout = budget } : null,
         };
     }
 

@@ -15,4 +15,9 @@ public static class ChatOptionKeys
 
     /// <summary>Gets the key of the intent the call serves (wire name).</summary>
     public const string Intent = "mirt.intent";
+
+    /// <summary>Gets the key of a per-call deadline in milliseconds (an <see cref="int"/>) that replaces the LLM
+    /// pipeline's default deadline for this call; vision calls use it for their own, longer budget. The pipeline
+    /// (<c>Mirt.Llm.LlmCallProperties.DeadlineMs</c>) reads the same wire name.</summary>
+    public const string DeadlineMs = "mirt.deadline_ms";
 }

@@ -37,6 +37,8 @@ internal static class VisionModelCall
                 [ChatOptionKeys.Node] = NodeName,
                 [ChatOptionKeys.State] = context.Get(SalesKeys.State),
                 [ChatOptionKeys.Intent] = context.Intent().Value,
+                // The pipeline's default deadline is sized for a text reply; a photo has its own budget.
+                [ChatOptionKeys.DeadlineMs] = (int)options.ModelTimeout.TotalMilliseconds,
             },
         };
 

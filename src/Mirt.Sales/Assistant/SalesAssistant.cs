@@ -92,7 +92,7 @@ public sealed class SalesAssistant : IAsyncDisposable
         var (saver, description, owned) = await OpenStoreAsync(options, cancellationToken).ConfigureAwait(false);
         // Every store call of a turn is timed and counted; readiness probes use the bare store so they do not skew it.
         var observed = new InstrumentedCheckpointSaver(saver, options.Logging?.CreateLogger(CheckpointLogCategory), options.Time);
-        var runner = new GraphRunner(SalesGraph.Build(), observed, new GraphRunnerOptions
+        var runner = new GraphRunner(SalesGraph.Build(options.Vision), observed, new GraphRunnerOptions
         {
             Time = options.Time,
             Ids = options.Ids,

@@ -78,6 +78,10 @@ public sealed class SalesAssistantOptions
     /// (last 20 messages, one repair, 7 s).</value>
     public Mirt.Nodes.Compose.LlmReplyOptions? LlmReply { get; init; }
 
+    /// <summary>Gets the vision node's settings: the recognition threshold and the photo's own model budget.</summary>
+    /// <value>The default is <see langword="null"/>: the defaults of <see cref="Mirt.Nodes.Vision.VisionOptions"/> (5 s).</value>
+    public Mirt.Nodes.Vision.VisionOptions? Vision { get; init; }
+
     /// <summary>Gets the canary release: its share of conversations, testers and prompt set.</summary>
     /// <value>The default is <see langword="null"/>: every conversation is served by stable.</value>
     public Releases.CanaryOptions? Canary { get; init; }

@@ -32,8 +32,10 @@ public static class SalesGraph
     private static TransitionAuditNode Audited(INode node) => new(node);
 
     /// <summary>Builds the graph.</summary>
+    /// <param name="vision">The vision node's settings (its model budget); <see langword="null"/> for the defaults.</param>
     /// <returns>The validated, immutable graph.</returns>
-    public static ConversationGraph Build()
+    /// <exception cref="ArgumentOutOfRangeException">A vision setting is out of range (see <see cref="VisionOptions"/>).</exception>
+    public static ConversationGraph Build(VisionOptions? vision = null)
     {
         var reply = SalesNodes.Reply;
         var compose = SalesNodes.Compose;
@@ -52,7 +54,7 @@ public static class SalesGraph
             .AddNode(SalesNodes.Offer, Audited(new OfferNode()))
             .AddNode(SalesNodes.Payment, Audited(new PaymentNode()))
             .AddNode(SalesNodes.Upsell, Audited(new UpsellNode()))
-            .AddNode(SalesNodes.Vision, Audited(new VisionNode()))
+            .AddNode(SalesNodes.Vision, Audited(new VisionNode(vision)))
             .AddNode(compose, Audited(new ComposeNode(TemplateNames)))
             .AddNode(reply, Audited(new ReplyNode()))
             .SetEntry(SalesNodes.Moderation)

@@ -330,6 +330,7 @@ public sealed class VisionNodeTests
         properties["mirt.node"].Should().Be("vision");
         properties["mirt.state"].Should().Be(ConversationState.SizeColor.Value);
         properties["mirt.intent"].Should().Be(Intent.PhotoIdent.Value);
+        properties["mirt.deadline_ms"].Should().Be(5_000, "a photo carries its own budget to the LLM pipeline's deadline");
 
         var format = call.Options.ResponseFormat.Should().BeOfType<ChatResponseFormatJson>().Subject;
         var schema = format.Schema!.Value.GetProperty("properties");
@@ -362,6 +363,28 @@ public sealed class VisionNodeTests
         harness.Logs.Named("vision_recognised").Should().ContainSingle().Which.Values["ProductId"].Should().Be("anna");
         harness.Logs.Named("vision_escalated").Should().ContainSingle().Which.Values["Reason"].Should().Be(VisionReasons.LowConfidence);
         harness.Logs.Entries.Should().NotContain(e => e.Message.Contains("secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_ConfiguredBudget_IsTheCallsPipelineDeadline()
+    {
+        var harness = new VisionHarness { Options = new VisionOptions { ModelTimeout = TimeSpan.FromSeconds(25) } }.InState(ConversationState.SizeColor, DialogPhase.WaitingForColor);
+        harness.Fetcher.AlwaysReturn(Testing.Media.FakeImageFetcher.Jpeg("dress"));
+        harness.Model.ThenReply(VisionHarness.Answer(null, null, null, 0));
+
+        await harness.SendPhotoAsync("https://lookaside.fbsbx.com/?asset_id=budget");
+
+        harness.Model.Calls.Single().Options!.AdditionalProperties![Mirt.Nodes.Abstractions.Flow.ChatOptionKeys.DeadlineMs].Should().Be(25_000);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(600_001)]
+    public void Constructor_BudgetOutOfRange_Throws(int milliseconds)
+    {
+        var create = () => new VisionNode(new VisionOptions { ModelTimeout = TimeSpan.FromMilliseconds(milliseconds) });
+
+        create.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ModelTimeout");
     }
 
     [Fact]
