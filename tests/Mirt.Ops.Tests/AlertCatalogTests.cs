@@ -10,8 +10,8 @@ public sealed class AlertCatalogTests
 {
     private static readonly AlertRuleFile Rules = AlertRuleFile.Load(OpsFiles.AlertRules);
 
-    /// <summary>The one alert that is not per release: the LLM budget is the shop's, whichever release spends it.</summary>
-    private const string ShopWideAlert = "MirtLlmCostPerDayHigh";
+    /// <summary>The one alert that compares with a recorded budget instead of a number.</summary>
+    private const string BudgetAlert = "MirtLlmCostPerDayHigh";
 
     public static TheoryData<string> AlertNames()
     {
@@ -32,7 +32,9 @@ public sealed class AlertCatalogTests
             "MirtCheckpointerLatencyP95High", "MirtCheckpointerLatencyP99High",
             "MirtLlmLatencyP95High", "MirtLlmLatencyP99High",
             "MirtValidationErrorsHigh", "MirtModerationBlocksHigh", "MirtCheckpointerErrorsHigh", "MirtLlmErrorsHigh",
-            "MirtAvailabilityLow", "MirtAutomationRateLow", "MirtEscalationRateHigh", "MirtLlmCostPerDayHigh");
+            "MirtAvailabilityLow", "MirtAutomationRateLow", "MirtEscalationRateHigh", "MirtLlmCostPerDayHigh",
+            "MirtDeliveryBacklogStale", "MirtPushBacklogStale", "MirtPushFailures", "MirtPushUncertain",
+            "MirtTurnsGivenUp", "MirtHandoffsWaiting");
     }
 
     [Theory]
@@ -63,16 +65,19 @@ public sealed class AlertCatalogTests
     public void Alert_DescriptionStatesTheThresholdItsExpressionUses(string name)
     {
         var alert = Alert(name);
-        if (!AlertThresholds.TryRead(alert.Expr, out var threshold))
+        if (!AlertThresholds.TryRead(alert.Expr, out var series, out var comparison, out var threshold))
         {
-            name.Should().Be(ShopWideAlert, "only the cost alert compares with a recorded budget instead of a number");
+            name.Should().Be(BudgetAlert, "only the cost alert compares with a recorded budget instead of a number");
             return;
         }
 
-        // Latencies are in ms, shares are fractions of 1 said as percentages.
-        var said = threshold > 1
+        // The series name says the unit: latencies and ages in ms, ratios (fractions of 1) said as percentages,
+        // anything else a count, said as "above N" or "below N".
+        var said = series.Contains("_ms", StringComparison.Ordinal)
             ? threshold.ToString("0", CultureInfo.InvariantCulture) + " ms"
-            : (threshold * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %";
+            : series.Contains("ratio", StringComparison.Ordinal)
+                ? (threshold * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %"
+                : (comparison == ">" ? "above " : "below ") + threshold.ToString("0.##", CultureInfo.InvariantCulture);
         alert.Annotations["description"].Should().Contain(said);
     }
 
@@ -89,7 +94,11 @@ public sealed class AlertCatalogTests
         var firing = expectations.SelectMany(e => e.ExpAlerts).ToArray();
         firing.Should().NotBeEmpty("a test must show {0} firing", name);
         expectations.Should().Contain(e => e.ExpAlerts.Count == 0, "a test must show {0} silent", name);
-        if (name != ShopWideAlert)
+        if (IsShopWide(name))
+        {
+            firing.Should().OnlyContain(a => !a.ExpLabels.ContainsKey("release"), "{0} reads only shop-wide series", name);
+        }
+        else
         {
             firing.Should().OnlyContain(a => a.ExpLabels.ContainsKey("release"), "{0} alerts per release", name);
             firing.Select(a => a.ExpLabels["release"]).Distinct().Should().HaveCount(1, "stable must stay silent while canary breaches");
@@ -109,5 +118,17 @@ public sealed class AlertCatalogTests
         }
     }
 
+    [Fact]
+    public void ShopWideAlerts_AreTheBudgetAndTheDeliveryStoreGauges()
+    {
+        // Everything else alerts per release; only series with no release label to keep may be read shop-wide.
+        Rules.Alerts.Where(a => IsShopWide(a.Alert!)).Select(a => a.Alert).Should().BeEquivalentTo(
+            BudgetAlert, "MirtDeliveryBacklogStale", "MirtPushBacklogStale", "MirtHandoffsWaiting");
+    }
+
     private static AlertRuleFile.Rule Alert(string name) => Rules.Alerts.Single(a => a.Alert == name);
+
+    // A shop-wide alert reads only `mirt:` recording rules: the LLM budget and the delivery store's gauges.
+    private static bool IsShopWide(string name) =>
+        PromQlNames.In(Alert(name).Expr).All(n => n.StartsWith("mirt:", StringComparison.Ordinal));
 }

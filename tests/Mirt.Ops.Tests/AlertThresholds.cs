@@ -11,18 +11,20 @@ internal static partial class AlertThresholds
 {
     private const string BudgetRule = "expr: vector(20)";
 
-    /// <summary>Makes every alert impossible to fire.</summary>
+    /// <summary>Makes every alert impossible to fire (a count alert's "above 0" included).</summary>
     public static string NeverFiring(string rules) =>
-        Rewrite(rules, (op, n) => op == ">" ? n * 1000 : -1, budget: "1e12");
+        Rewrite(rules, (op, n) => op == ">" ? (n + 1) * 1000 : -1, budget: "1e12");
 
     /// <summary>Makes every alert fire on any traffic at all.</summary>
     public static string AlwaysFiring(string rules) =>
         Rewrite(rules, (op, n) => op == ">" ? -1 : n * 1000, budget: "-1");
 
-    /// <summary>Reads the threshold of an alert expression of the form <c>recorded_series &gt; N</c> or <c>&lt; N</c>.</summary>
-    public static bool TryRead(string expr, out double threshold)
+    /// <summary>Reads an alert expression of the form <c>recorded_series &gt; N</c> or <c>&lt; N</c>.</summary>
+    public static bool TryRead(string expr, out string series, out string comparison, out double threshold)
     {
         var match = Comparison().Match(expr.Trim());
+        series = match.Groups["series"].Value;
+        comparison = match.Groups["op"].Value;
         threshold = match.Success ? double.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) : double.NaN;
         return match.Success;
     }
@@ -46,6 +48,6 @@ internal static partial class AlertThresholds
     [GeneratedRegex(@"^(?<head>\s+expr: \S+ )(?<op>[<>]) (?<n>[0-9.]+)$", RegexOptions.Multiline)]
     private static partial Regex Threshold();
 
-    [GeneratedRegex(@"^\S+ [<>] (?<n>[0-9.]+)$")]
+    [GeneratedRegex(@"^(?<series>\S+) (?<op>[<>]) (?<n>[0-9.]+)$")]
     private static partial Regex Comparison();
 }

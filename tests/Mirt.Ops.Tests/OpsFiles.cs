@@ -15,4 +15,8 @@ internal static class OpsFiles
     public static string Dashboard => Path.Combine(RepoPaths.Root, "ops", "grafana", "mirt.json");
 
     public static string Runbook => Path.Combine(RepoPaths.Root, "docs", "RUNBOOK.md");
+
+    public static string Operations => Path.Combine(RepoPaths.Root, "docs", "OPERATIONS.md");
+
+    public static string DeliverySettings => Path.Combine(RepoPaths.Src, "Mirt.Host", "Delivery", "DeliverySettings.cs");
 }

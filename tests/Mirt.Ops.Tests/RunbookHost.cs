@@ -5,9 +5,10 @@ namespace Mirt.Ops.Tests;
 
 /// <summary>
 /// The host the runbook's recipes run against: a real <c>mirt serve</c> with half of its conversations on the canary,
-/// after enough webhook turns on each release for <c>mirt canary status</c> to judge; plus the environment an operator
-/// would have: <c>MIRT_URL</c>, <c>MIRT_LOG</c> (the host's log so far), the store settings, and <c>mirt</c> on
-/// <c>PATH</c>.
+/// after enough webhook turns on each release for <c>mirt canary status</c> to judge, and one complaint handed to a
+/// human (<see cref="HandedOff"/>, for the release recipe); plus the environment an operator would have:
+/// <c>MIRT_URL</c>, <c>MIRT_LOG</c> (the host's log so far), the store settings, the operator token, and <c>mirt</c>
+/// on <c>PATH</c>.
 /// </summary>
 public sealed class RunbookHost : IAsyncLifetime
 {
@@ -15,7 +16,11 @@ public sealed class RunbookHost : IAsyncLifetime
     /// <c>mirt canary status</c> needs (the split is a fixed hash of these ids, so it is the same every run).</summary>
     public const int Conversations = 300;
 
+    /// <summary>The subscriber whose complaint the host hands to a human; the runbook's delivery recipes default to it.</summary>
+    public const string HandedOff = "runbook-complaint";
+
     private const string Token = "runbook-secret";
+    private const string AdminToken = "runbook-admin";
 
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("mirt-runbook-");
     private HostProcess? _host;
@@ -36,6 +41,7 @@ public sealed class RunbookHost : IAsyncLifetime
         ["MIRT_DATA_DIR"] = DataDirectory,
         ["MIRT_PROMPTS_DIR"] = RepoPaths.Prompts,
         ["MIRT_MANYCHAT_TOKEN"] = Token,
+        ["MIRT_ADMIN_TOKEN"] = AdminToken,
         ["PATH"] = BinDirectory + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH"),
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
     };
@@ -52,7 +58,7 @@ public sealed class RunbookHost : IAsyncLifetime
         }
 
         // 300 conversations one after another run at about 100/s here, the default global limit: a faster machine would get 429s.
-        _host = await HostProcess.StartAsync(DataDirectory, Token, new Dictionary<string, string> { ["MIRT_CANARY_PERCENT"] = "50", ["MIRT_RATE_GLOBAL"] = "1000/s" });
+        _host = await HostProcess.StartAsync(DataDirectory, Token, new Dictionary<string, string> { ["MIRT_CANARY_PERCENT"] = "50", ["MIRT_RATE_GLOBAL"] = "1000/s", ["MIRT_ADMIN_TOKEN"] = AdminToken });
 
         using var http = new HttpClient { BaseAddress = _host.Address };
         http.DefaultRequestHeaders.Add("X-ManyChat-Token", Token);
@@ -76,6 +82,16 @@ public sealed class RunbookHost : IAsyncLifetime
                 ["last_input_text"] = i % 10 == 0 ? "Хочу поговорити з менеджером" : "Шукаю сукню, зріст 118",
             });
             response.EnsureSuccessStatusCode();
+        }
+
+        // A complaint is handed to a manager: the bot stays silent in it until released.
+        using (var complaint = await http.PostAsJsonAsync("/webhooks/manychat", new Dictionary<string, string>
+        {
+            ["subscriber_id"] = HandedOff,
+            ["last_input_text"] = "Це жахливо, товар прийшов бракований, хочу повернення грошей!",
+        }))
+        {
+            complaint.EnsureSuccessStatusCode();
         }
     }
 

@@ -41,7 +41,9 @@ internal sealed class WebhookAnswerer
         {
             case AcceptOutcome.Duplicate:
                 DeliveryLog.Duplicate(_logger, message.SubscriberId, accepted.MessageId);
-                return ("duplicate", await OriginalAnswerAsync(message, accepted.MessageId, acceptedAt, aborted).ConfigureAwait(false));
+                var original = await OriginalAnswerAsync(message, accepted.MessageId, acceptedAt, aborted).ConfigureAwait(false);
+                DeliveryTelemetry.Answer("duplicate");
+                return ("duplicate", original);
             case AcceptOutcome.Held:
                 DeliveryLog.Held(_logger, message.SubscriberId, accepted.MessageId);
                 return await RecordAsync(message.SubscriberId, accepted.MessageId, "empty", OutboxContent.EmptyAnswer).ConfigureAwait(false);
