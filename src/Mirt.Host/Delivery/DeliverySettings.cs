@@ -203,7 +203,9 @@ public sealed record DeliverySettings
             throw new InvalidOperationException($"MIRT_REPLY_DEADLINE_MS and MIRT_PHOTO_REPLY_DEADLINE_MS must stay at or below {MaxInlineDeadline.TotalMilliseconds} ms in hybrid mode: ManyChat gives the Dynamic Block about 10 s.");
         }
 
-        if ((InterimDelay > TimeSpan.Zero && InterimDelay < ReplyDeadline) || (PhotoInterimDelay > TimeSpan.Zero && PhotoInterimDelay < PhotoReplyDeadline))
+        // Only hybrid mode has both an inline deadline and pushes; the other modes never answer inline late.
+        if (Mode == ReplyMode.Hybrid
+            && ((InterimDelay > TimeSpan.Zero && InterimDelay < ReplyDeadline) || (PhotoInterimDelay > TimeSpan.Zero && PhotoInterimDelay < PhotoReplyDeadline)))
         {
             throw new InvalidOperationException("MIRT_INTERIM_DELAY_MS (and MIRT_PHOTO_INTERIM_DELAY_MS) must be 0 or at least the reply deadline: the interim bubble follows the acknowledgement, it never overtakes the inline answer.");
         }
