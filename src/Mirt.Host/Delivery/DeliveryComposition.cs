@@ -45,7 +45,7 @@ internal static class DeliveryComposition
         var service = new DeliveryService(runtime, dispatcher, pusher, new FollowUpScheduler(runtime, logger), logger);
         services.AddSingleton(runtime);
         services.AddSingleton(marker);
-        services.AddSingleton(new WebhookAnswerer(runtime, logger));
+        services.AddSingleton(new WebhookAnswerer(runtime, dispatcher, logger));
         services.AddSingleton(new OperatorToken(settings.AdminToken));
         services.AddSingleton(service);
         services.AddHostedService(_ => service);

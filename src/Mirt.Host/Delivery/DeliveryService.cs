@@ -103,6 +103,7 @@ internal sealed class DeliveryService : IHostedLifecycleService, IAsyncDisposabl
     {
         _claiming.Dispose();
         _pushing.Dispose();
+        _turns.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Mirt.Delivery;
 using Mirt.Host.Web;
 
 namespace Mirt.Host.Delivery;
@@ -9,7 +10,7 @@ namespace Mirt.Host.Delivery;
 /// one customer in line. Wakes on local messages (after the debounce window) and polls for everything else (other
 /// replicas' messages, turns left by a crashed replica).
 /// </summary>
-internal sealed class TurnDispatcher
+internal sealed class TurnDispatcher : IDisposable
 {
     /// <summary>Gets the most turns one replica runs at once; the rest wait in the store for this or another replica.</summary>
     public const int MaxConcurrentTurns = 64;
@@ -18,6 +19,7 @@ internal sealed class TurnDispatcher
     private readonly TurnRunner _runner;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _slots = new(MaxConcurrentTurns, MaxConcurrentTurns);
 
     /// <summary>Creates the dispatcher.</summary>
     /// <param name="runtime">The delivery runtime.</param>
@@ -78,7 +80,7 @@ internal sealed class TurnDispatcher
 
     private async Task ClaimReadyTurnsAsync(CancellationToken stopping)
     {
-        var free = MaxConcurrentTurns - _running.Count;
+        var free = _slots.CurrentCount;
         if (free <= 0)
         {
             return;
@@ -87,29 +89,69 @@ internal sealed class TurnDispatcher
         var ready = await _runtime.Store.FindClaimableTurnsAsync(_runtime.Now, _runtime.Settings.Debounce, free, stopping).ConfigureAwait(false);
         foreach (var subscriber in ready)
         {
-            if (_running.ContainsKey(subscriber))
-            {
-                continue;
-            }
-
-            var claim = await _runtime.Store.TryClaimTurnAsync(subscriber, _runtime.Owner, _runtime.Now, _runtime.Settings.Debounce, _runtime.Settings.TurnLease, stopping).ConfigureAwait(false);
-            if (claim is null)
-            {
-                continue;
-            }
-
-            // The turn is not tied to shutdown: a half-run turn is worth finishing within the shutdown budget.
-            var turn = Task.Run(() => _runner.RunAsync(claim), CancellationToken.None);
-            _running[subscriber] = turn;
-            _ = turn.ContinueWith(
-                _ =>
-                {
-                    _running.TryRemove(subscriber, out var _);
-                    _runtime.TurnWake.Wake(); // the subscriber's next messages may be waiting for this very turn
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
+            await TryStartAsync(subscriber, waitForSlot: false, stopping).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Claims a subscriber's next turn and starts it, when the store hands it over: the webhook calls this
+    /// once its message's debounce window has passed (the fast path), the poll loop for everything else.</summary>
+    /// <param name="subscriber">The subscriber.</param>
+    /// <param name="waitForSlot">Whether to wait for one of the <see cref="MaxConcurrentTurns"/> slots (the webhook's
+    /// fast path, first come first served) or give up at once when all are taken (the poll loop).</param>
+    /// <param name="cancellationToken">Cancels the wait and the claim (not the turn).</param>
+    /// <returns><see langword="true"/> when a turn started here; <see langword="false"/> when another replica holds the
+    /// lease, nothing is quiet yet, or no slot was free.</returns>
+    public async Task<bool> TryStartAsync(string subscriber, bool waitForSlot, CancellationToken cancellationToken)
+    {
+        if (_running.TryGetValue(subscriber, out var previous))
+        {
+            // The subscriber's previous turn is finishing here (its reply is out, its task not yet done): wait for it
+            // rather than leave this message to the next poll.
+            await previous.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (waitForSlot)
+        {
+            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else if (!_slots.Wait(0, CancellationToken.None))
+        {
+            return false;
+        }
+
+        TurnClaim? claim;
+        try
+        {
+            claim = await _runtime.Store.TryClaimTurnAsync(subscriber, _runtime.Owner, _runtime.Now, _runtime.Settings.Debounce, _runtime.Settings.TurnLease, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _slots.Release();
+            throw;
+        }
+
+        if (claim is null)
+        {
+            _slots.Release();
+            return false;
+        }
+
+        // The turn is not tied to shutdown: a half-run turn is worth finishing within the shutdown budget.
+        var turn = Task.Run(() => _runner.RunAsync(claim), CancellationToken.None);
+        _running[subscriber] = turn;
+        _ = turn.ContinueWith(
+            _ =>
+            {
+                _running.TryRemove(new KeyValuePair<string, Task>(subscriber, turn)); // only this turn's entry
+                _slots.Release();
+                _runtime.TurnWake.Wake(); // the subscriber's next messages may be waiting for this very turn
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _slots.Dispose();
 }

@@ -14,14 +14,17 @@ namespace Mirt.Host.Delivery;
 internal sealed class WebhookAnswerer
 {
     private readonly DeliveryRuntime _runtime;
+    private readonly TurnDispatcher _turns;
     private readonly ILogger _logger;
 
     /// <summary>Creates the answerer.</summary>
     /// <param name="runtime">The delivery runtime.</param>
+    /// <param name="turns">Starts the message's turn once its debounce window has passed.</param>
     /// <param name="logger">Where answers are logged.</param>
-    public WebhookAnswerer(DeliveryRuntime runtime, ILogger logger)
+    public WebhookAnswerer(DeliveryRuntime runtime, TurnDispatcher turns, ILogger logger)
     {
         _runtime = runtime;
+        _turns = turns;
         _logger = logger;
     }
 
@@ -49,7 +52,7 @@ internal sealed class WebhookAnswerer
                 return await RecordAsync(message.SubscriberId, accepted.MessageId, "empty", OutboxContent.EmptyAnswer).ConfigureAwait(false);
         }
 
-        _runtime.TurnWake.WakeAfter(_runtime.Settings.Debounce);
+        _ = StartTurnWhenQuietAsync(message.SubscriberId);
         if (_runtime.Mode == ReplyMode.Push)
         {
             return await RecordAsync(message.SubscriberId, accepted.MessageId, "empty", OutboxContent.EmptyAnswer).ConfigureAwait(false);
@@ -74,9 +77,33 @@ internal sealed class WebhookAnswerer
         }
     }
 
+    // The fast path: this replica claims the turn itself once the window is quiet, instead of waiting for the poll loop.
+    // A newer message restarts the window, so this claim then finds nothing and the newer message's webhook claims.
+    private async Task StartTurnWhenQuietAsync(string subscriberId)
+    {
+        try
+        {
+            if (_runtime.Settings.Debounce > TimeSpan.Zero)
+            {
+                await Task.Delay(_runtime.Settings.Debounce, _runtime.Time).ConfigureAwait(false);
+            }
+
+            await _turns.TryStartAsync(subscriberId, waitForSlot: true, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The poll loop claims the turn instead; the message is safe in the store.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            DeliveryLog.LoopFailed(_logger, "webhook_claim", _runtime.Settings.Poll.TotalMilliseconds, Web.PiiMasker.Mask(ex.Message));
+        }
+    }
+
     // Null when the deadline passed (or ManyChat hung up) before the message's turn decided the answer.
     private async Task<(string Kind, string Json)?> WaitForTurnAsync(string subscriberId, long messageId, DateTimeOffset deadline, CancellationToken aborted)
     {
+        // Nothing can be decided the instant the message is stored: wait for the first pulse (the turn claimed or done
+        // here) or one poll interval before reading the store.
+        await _runtime.Pulses.WaitAsync(subscriberId, _runtime.Settings.Poll, _runtime.Time, aborted).ConfigureAwait(false);
         while (!aborted.IsCancellationRequested)
         {
             var stored = await _runtime.Store.GetMessageAsync(messageId, CancellationToken.None).ConfigureAwait(false);
@@ -150,8 +177,13 @@ internal sealed class WebhookAnswerer
     // The answer is stored for re-deliveries of this message, which may be waiting for it right now.
     private async Task<(string Kind, string Json)> RecordAsync(string subscriberId, long messageId, string kind, string json)
     {
-        await _runtime.Store.TrySetAnswerAsync(messageId, json, CancellationToken.None).ConfigureAwait(false);
-        _runtime.Pulses.Pulse(subscriberId);
+        // Only a re-delivery reads the stored answer; without deduplication the write would be a wasted commit per message.
+        if (_runtime.Settings.DedupWindow > TimeSpan.Zero)
+        {
+            await _runtime.Store.TrySetAnswerAsync(messageId, json, CancellationToken.None).ConfigureAwait(false);
+            _runtime.Pulses.Pulse(subscriberId);
+        }
+
         DeliveryTelemetry.Answer(kind);
         return (kind, json);
     }

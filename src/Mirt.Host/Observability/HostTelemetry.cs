@@ -18,8 +18,9 @@ public static class HostTelemetry
     /// <summary>Gets the activity source name; it starts one <c>webhook</c> span per ManyChat request.</summary>
     public const string ActivitySourceName = "Mirt.Host";
 
-    /// <summary>Gets the histogram of webhook durations in milliseconds, from the request arriving to the reply being
-    /// ready; labels <c>state</c>, <c>intent</c>, <c>release</c>. Requests rejected before a turn are not recorded.</summary>
+    /// <summary>Gets the histogram of end-to-end latency in milliseconds, from a turn's oldest message reaching the
+    /// webhook to the turn's reply being ready (answered inline or queued for push); labels <c>state</c>, <c>intent</c>,
+    /// <c>release</c>. Requests rejected before the inbox are not recorded.</summary>
     public const string EndToEndLatency = "end_to_end_latency_ms";
 
     /// <summary>Gets the span name of one webhook request.</summary>
@@ -30,5 +31,5 @@ public static class HostTelemetry
     internal static readonly ActivitySource Source = new(ActivitySourceName);
 
     internal static readonly Histogram<double> EndToEnd = Meter.CreateHistogram<double>(
-        EndToEndLatency, "ms", "Time from a customer message reaching the webhook to its reply being ready.");
+        EndToEndLatency, "ms", "Time from a turn's oldest customer message reaching the webhook to its reply being ready.");
 }
