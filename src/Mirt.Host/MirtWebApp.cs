@@ -68,7 +68,7 @@ internal sealed class MirtWebApp : IAsyncDisposable
             var visionBudget = deliverySettings.VisionBudget(canPush: manyChat is not null);
             assistant = await SalesAssistant.CreateAsync(settings.ToAssistantOptions(storeLogging, media, overrides?.Saver, overrides?.ChatClient ?? chat, visionBudget)).ConfigureAwait(false);
             builder.Services.AddSingleton(assistant);
-            delivery = await Delivery.DeliveryComposition.OpenStoreAsync(settings, storeLogging).ConfigureAwait(false);
+            delivery = overrides?.Delivery ?? await Delivery.DeliveryComposition.OpenStoreAsync(settings, storeLogging).ConfigureAwait(false);
             builder.Services.AddMirtDelivery(delivery, assistant, deliverySettings, manyChat, storeLogging);
             builder.Services.AddMirtPromptHotReload(builder.Environment);
             var app = builder.Build();
@@ -93,7 +93,8 @@ internal sealed class MirtWebApp : IAsyncDisposable
             app.MapMirtEndpoints();
             app.MapOperatorEndpoints();
             app.MapMirtMetrics();
-            return new MirtWebApp(app, assistant, media, telemetry) { _chat = chat, _delivery = delivery, _manyChat = manyChat };
+            // The bench's delivery store is the bench's to dispose.
+            return new MirtWebApp(app, assistant, media, telemetry) { _chat = chat, _delivery = overrides is null ? delivery : null, _manyChat = manyChat };
         }
         catch
         {
@@ -102,7 +103,7 @@ internal sealed class MirtWebApp : IAsyncDisposable
                 await assistant.DisposeAsync().ConfigureAwait(false);
             }
 
-            if (delivery is not null)
+            if (delivery is not null && overrides is null)
             {
                 await delivery.DisposeAsync().ConfigureAwait(false);
             }

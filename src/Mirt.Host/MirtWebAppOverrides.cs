@@ -8,4 +8,6 @@ namespace Mirt.Host;
 /// the settings name.</param>
 /// <param name="ChatClient">The model (the bench's scripted model with a latency distribution); <see langword="null"/>
 /// runs without one, in degraded (rule-only) mode, whatever the settings configure.</param>
-internal sealed record MirtWebAppOverrides(ICheckpointSaver Saver, IChatClient? ChatClient);
+/// <param name="Delivery">The inbox and outbox, opened on the same database as <paramref name="Saver"/> (the settings
+/// would name another: the bench never writes to <c>MIRT_DATA_DIR</c> or <c>MIRT_POSTGRES</c>); the caller disposes it.</param>
+internal sealed record MirtWebAppOverrides(ICheckpointSaver Saver, IChatClient? ChatClient, Mirt.Delivery.IDeliveryStore Delivery);

@@ -8,7 +8,7 @@ namespace Mirt.Delivery.Postgres;
 
 /// <summary>
 /// Runs the delivery store on PostgreSQL: each call takes a pooled connection; a write runs in one READ COMMITTED
-/// transaction that locks the subscriber's conversation row with <c>SELECT … FOR UPDATE</c>.
+/// transaction (its statements sent in as few batches as the logic allows) that locks the subscriber's conversation row with <c>SELECT … FOR UPDATE</c>.
 /// </summary>
 /// <remarks>No lock in the process and no session state (no advisory session locks, no <c>SET</c>): replicas
 /// cooperate only through row locks, and the store also works behind a transaction-mode pooler.</remarks>
@@ -54,17 +54,9 @@ internal sealed partial class PostgresDeliveryDatabase : DeliveryDatabase
     /// <inheritdoc />
     public override async Task<DeliverySession> BeginWriteAsync(CancellationToken cancellationToken)
     {
+        // The transaction is BEGIN and COMMIT statements inside the session's batches, so it costs no round trip.
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new DeliverySession(connection, transaction, connection.DisposeAsync);
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return new DeliverySession(connection, null, connection.DisposeAsync, batchedWrite: true);
     }
 
     /// <inheritdoc />

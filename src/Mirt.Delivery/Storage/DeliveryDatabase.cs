@@ -29,6 +29,11 @@ internal abstract class DeliveryDatabase : IAsyncDisposable
     /// <summary>Gets the row-lock suffix of a SELECT.</summary>
     public string ForUpdate { get; }
 
+    /// <summary>Gets the row-lock suffix of a SELECT with joins that locks only the rows of one table.</summary>
+    /// <param name="alias">The alias of the table whose rows are locked.</param>
+    /// <returns>The suffix (<c> FOR UPDATE OF alias</c>), or nothing where <see cref="ForUpdate"/> is nothing.</returns>
+    public string ForUpdateOf(string alias) => ForUpdate.Length == 0 ? string.Empty : $"{ForUpdate} OF {alias}";
+
     /// <summary>Starts a write: a connection and a transaction that holds the write locks it takes until commit.</summary>
     /// <param name="cancellationToken">Cancels the wait for a connection or the write lock.</param>
     /// <returns>The session; disposing it without committing rolls back.</returns>

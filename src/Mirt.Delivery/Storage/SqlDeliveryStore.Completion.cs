@@ -33,12 +33,13 @@ internal sealed partial class SqlDeliveryStore
             "complete_turn",
             async session =>
             {
-                await LockConversationAsync(session, subscriber, create: true, cancellationToken).ConfigureAwait(false);
-                var turns = await session.ListAsync(
+                // One round trip locks and reads the turn; a second (a third when a handoff starts) writes and commits.
+                EnqueueLockConversation(session, subscriber, create: true);
+                var turns = session.EnqueueQuery(
                     $"SELECT subscriber_id, completed_at FROM {_t.Turns} WHERE turn_id = @turn",
                     r => (Subscriber: r.GetString(0), Completed: !r.IsDBNull(1)),
-                    cancellationToken,
-                    ("@turn", completion.TurnId)).ConfigureAwait(false);
+                    ("@turn", completion.TurnId));
+                await session.FlushAsync(cancellationToken).ConfigureAwait(false);
                 if (turns.Count == 0 || !string.Equals(turns[0].Subscriber, subscriber, StringComparison.Ordinal))
                 {
                     throw new InvalidOperationException(
@@ -53,7 +54,7 @@ internal sealed partial class SqlDeliveryStore
                 await FinishTurnAsync(session, completion, at, cancellationToken).ConfigureAwait(false);
                 foreach (var draft in completion.Outbox)
                 {
-                    await InsertDraftAsync(session, draft, at, cancellationToken).ConfigureAwait(false);
+                    EnqueueDraft(session, draft, at);
                 }
 
                 return true;
@@ -70,8 +71,10 @@ internal sealed partial class SqlDeliveryStore
             async session =>
             {
                 // Locked like every outbox insert of the subscriber, so its ids become visible in push order.
-                await LockConversationAsync(session, draft.SubscriberId, create: true, cancellationToken).ConfigureAwait(false);
-                return await InsertDraftAsync(session, draft, DeliveryTime.Ms(now), cancellationToken).ConfigureAwait(false);
+                EnqueueLockConversation(session, draft.SubscriberId, create: true);
+                var inserted = EnqueueDraft(session, draft, DeliveryTime.Ms(now));
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return inserted.RecordsAffected == 1;
             },
             cancellationToken);
     }
@@ -85,31 +88,30 @@ internal sealed partial class SqlDeliveryStore
         ArgumentNullException.ThrowIfNull(draft.ContentJson, nameof(draft));
     }
 
+    /// <summary>Queues the turn's writes; only a handoff that starts here needs a round trip of its own, since the
+    /// messages it holds depend on whether it started.</summary>
     private async Task FinishTurnAsync(DeliverySession session, TurnCompletion completion, long at, CancellationToken cancellationToken)
     {
-        await session.ExecuteAsync(
+        session.Enqueue(
             $"UPDATE {_t.Turns} SET completed_at = @now WHERE turn_id = @turn",
-            cancellationToken,
             ("@now", at),
-            ("@turn", completion.TurnId)).ConfigureAwait(false);
-        await session.ExecuteAsync(
+            ("@turn", completion.TurnId));
+        session.Enqueue(
             $"UPDATE {_t.Inbox} SET status = @done WHERE turn_id = @turn AND status = @processing",
-            cancellationToken,
             ("@done", InboxStatus.Done),
             ("@turn", completion.TurnId),
-            ("@processing", InboxStatus.Processing)).ConfigureAwait(false);
-        await session.ExecuteAsync(
+            ("@processing", InboxStatus.Processing));
+        session.Enqueue(
             $"""
             UPDATE {_t.Conversations} SET state = @state, intent = @intent,
                 turn_until = CASE WHEN turn_owner = @owner THEN NULL ELSE turn_until END,
                 turn_owner = CASE WHEN turn_owner = @owner THEN NULL ELSE turn_owner END
             WHERE subscriber_id = @subscriber
             """,
-            cancellationToken,
             ("@state", completion.State),
             ("@intent", completion.Intent),
             ("@owner", completion.Owner),
-            ("@subscriber", completion.SubscriberId)).ConfigureAwait(false);
+            ("@subscriber", completion.SubscriberId));
         if (completion.HandoffReason is null)
         {
             return;
@@ -123,24 +125,23 @@ internal sealed partial class SqlDeliveryStore
             ("@subscriber", completion.SubscriberId)).ConfigureAwait(false);
         if (started == 1)
         {
-            await session.ExecuteAsync(
+            session.Enqueue(
                 $"UPDATE {_t.Inbox} SET status = @held WHERE subscriber_id = @subscriber AND status = @pending",
-                cancellationToken,
                 ("@held", InboxStatus.Held),
                 ("@subscriber", completion.SubscriberId),
-                ("@pending", InboxStatus.Pending)).ConfigureAwait(false);
+                ("@pending", InboxStatus.Pending));
         }
     }
 
-    private async Task<bool> InsertDraftAsync(DeliverySession session, OutboxDraft draft, long at, CancellationToken cancellationToken) =>
-        await session.ExecuteAsync(
+    /// <summary>Queues the insert of one outbox row; it changes one row unless the idempotency key exists.</summary>
+    private DeliveryStatement EnqueueDraft(DeliverySession session, OutboxDraft draft, long at) =>
+        session.Enqueue(
             $"""
             INSERT INTO {_t.Outbox}
                 (idempotency_key, subscriber_id, turn_id, kind, seq, content_json, created_at, not_before, inline_until, state, attempts, updated_at)
             VALUES (@key, @subscriber, @turn, @kind, @seq, @content, @now, @notBefore, @inlineUntil, @pending, 0, @now)
             ON CONFLICT (idempotency_key) DO NOTHING
             """,
-            cancellationToken,
             ("@key", draft.IdempotencyKey),
             ("@subscriber", draft.SubscriberId),
             ("@turn", draft.TurnId),
@@ -150,5 +151,5 @@ internal sealed partial class SqlDeliveryStore
             ("@now", at),
             ("@notBefore", DeliveryTime.Ms(draft.NotBefore)),
             ("@inlineUntil", draft.InlineUntil is { } inline ? DeliveryTime.Ms(inline) : null),
-            ("@pending", OutboxState.Pending)).ConfigureAwait(false) == 1;
+            ("@pending", OutboxState.Pending));
 }

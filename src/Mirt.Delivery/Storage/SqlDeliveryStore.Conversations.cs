@@ -28,10 +28,14 @@ internal sealed partial class SqlDeliveryStore
         ArgumentException.ThrowIfNullOrWhiteSpace(subscriberId);
         return WriteAsync(
             "release_handoff",
-            async session => await session.ExecuteAsync(
-                $"UPDATE {_t.Conversations} SET handoff_reason = NULL, handoff_at = NULL WHERE subscriber_id = @subscriber AND handoff_reason IS NOT NULL",
-                cancellationToken,
-                ("@subscriber", subscriberId)).ConfigureAwait(false) == 1,
+            async session =>
+            {
+                var released = session.Enqueue(
+                    $"UPDATE {_t.Conversations} SET handoff_reason = NULL, handoff_at = NULL WHERE subscriber_id = @subscriber AND handoff_reason IS NOT NULL",
+                    ("@subscriber", subscriberId));
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return released.RecordsAffected == 1;
+            },
             cancellationToken);
     }
 

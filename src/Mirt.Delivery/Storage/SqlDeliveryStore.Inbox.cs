@@ -16,47 +16,57 @@ internal sealed partial class SqlDeliveryStore
             "accept",
             async session =>
             {
-                // The lock makes two deliveries of the same webhook racing on two replicas store one message.
-                var conversation = await LockConversationAsync(session, subscriber, create: true, cancellationToken).ConfigureAwait(false);
+                // The lock makes two deliveries of the same webhook racing on two replicas store one message. All
+                // statements go in one round trip: each write repeats the duplicate check as its condition, which
+                // reads the same under the lock, since only an accept (holding it) inserts inbox rows.
+                EnqueueLockConversation(session, subscriber, create: true);
+                var notDuplicate = string.Empty;
+                List<long> original = [];
                 if (dedupWindow > TimeSpan.Zero)
                 {
-                    var original = await session.Int64Async(
-                        $"""
+                    var duplicates = $"""
                         SELECT id FROM {_t.Inbox}
                         WHERE subscriber_id = @subscriber AND content_hash = @hash AND accepted_at >= @since
-                        ORDER BY id DESC LIMIT 1
-                        """,
-                        cancellationToken,
+                        """;
+                    original = session.EnqueueQuery(
+                        $"{duplicates} ORDER BY id DESC LIMIT 1",
+                        r => r.GetInt64(0),
                         ("@subscriber", subscriber),
                         ("@hash", message.ContentHash),
-                        ("@since", at - DeliveryTime.Ms(dedupWindow))).ConfigureAwait(false);
-                    if (original is { } originalId)
-                    {
-                        return new AcceptResult(AcceptOutcome.Duplicate, originalId);
-                    }
+                        ("@since", at - DeliveryTime.Ms(dedupWindow)));
+                    notDuplicate = $"AND NOT EXISTS ({duplicates})";
                 }
 
-                var held = conversation!.HandoffReason is not null;
-                var id = await session.Int64Async(
+                session.Enqueue(
+                    $"UPDATE {_t.Conversations} SET last_customer_at = @at WHERE subscriber_id = @subscriber {notDuplicate}",
+                    ("@at", at),
+                    ("@subscriber", subscriber),
+                    ("@hash", message.ContentHash),
+                    ("@since", at - DeliveryTime.Ms(dedupWindow)));
+                var stored = session.EnqueueQuery(
                     $"""
                     INSERT INTO {_t.Inbox} (subscriber_id, accepted_at, content_hash, text, image_url, first_name, status)
-                    VALUES (@subscriber, @at, @hash, @text, @image, @name, @status)
-                    RETURNING id
+                    SELECT @subscriber, @at, @hash, @text, @image, @name, CASE WHEN c.handoff_reason IS NULL THEN @pending ELSE @held END
+                    FROM {_t.Conversations} c WHERE c.subscriber_id = @subscriber {notDuplicate}
+                    RETURNING id, status
                     """,
-                    cancellationToken,
+                    r => (Id: r.GetInt64(0), Held: r.GetString(1) == InboxStatus.Held),
                     ("@subscriber", subscriber),
                     ("@at", at),
                     ("@hash", message.ContentHash),
                     ("@text", message.Text ?? string.Empty),
                     ("@image", message.ImageUrl),
                     ("@name", message.FirstName),
-                    ("@status", held ? InboxStatus.Held : InboxStatus.Pending)).ConfigureAwait(false);
-                await session.ExecuteAsync(
-                    $"UPDATE {_t.Conversations} SET last_customer_at = @at WHERE subscriber_id = @subscriber",
-                    cancellationToken,
-                    ("@at", at),
-                    ("@subscriber", subscriber)).ConfigureAwait(false);
-                return new AcceptResult(held ? AcceptOutcome.Held : AcceptOutcome.Accepted, id!.Value);
+                    ("@pending", InboxStatus.Pending),
+                    ("@held", InboxStatus.Held),
+                    ("@since", at - DeliveryTime.Ms(dedupWindow)));
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                if (original.Count > 0)
+                {
+                    return new AcceptResult(AcceptOutcome.Duplicate, original[0]);
+                }
+
+                return new AcceptResult(stored[0].Held ? AcceptOutcome.Held : AcceptOutcome.Accepted, stored[0].Id);
             },
             cancellationToken);
     }
@@ -81,11 +91,15 @@ internal sealed partial class SqlDeliveryStore
         // condition and changes nothing.
         return WriteAsync(
             "set_answer",
-            async session => await session.ExecuteAsync(
-                $"UPDATE {_t.Inbox} SET answer_json = @answer WHERE id = @id AND answer_json IS NULL",
-                cancellationToken,
-                ("@answer", answerJson),
-                ("@id", messageId)).ConfigureAwait(false) == 1,
+            async session =>
+            {
+                var set = session.Enqueue(
+                    $"UPDATE {_t.Inbox} SET answer_json = @answer WHERE id = @id AND answer_json IS NULL",
+                    ("@answer", answerJson),
+                    ("@id", messageId));
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return set.RecordsAffected == 1;
+            },
             cancellationToken);
     }
 

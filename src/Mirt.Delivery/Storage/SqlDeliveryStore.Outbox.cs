@@ -17,41 +17,43 @@ internal sealed partial class SqlDeliveryStore
             "claim_inline",
             async session =>
             {
-                var subscribers = await session.ListAsync(
-                    $"SELECT subscriber_id FROM {_t.Turns} WHERE turn_id = @turn",
+                // One round trip: lock the turn's subscriber, read the turn's reply rows, then claim them with one
+                // update whose conditions are the rule itself (the turn exists, no row started a push, each row
+                // pending and inline-able), so what it returns is exactly what the rule claims at that moment.
+                session.EnqueueQuery(
+                    $"""
+                    SELECT c.subscriber_id FROM {_t.Conversations} c JOIN {_t.Turns} t ON t.subscriber_id = c.subscriber_id
+                    WHERE t.turn_id = @turn{_database.ForUpdateOf("c")}
+                    """,
                     r => r.GetString(0),
-                    cancellationToken,
-                    ("@turn", turnId)).ConfigureAwait(false);
-                if (subscribers.Count == 0)
-                {
-                    return [];
-                }
-
-                await LockConversationAsync(session, subscribers[0], create: false, cancellationToken).ConfigureAwait(false);
-                var rows = await session.ListAsync(
+                    ("@turn", turnId));
+                var rows = session.EnqueueQuery(
                     $"{_t.SelectOutbox} WHERE o.turn_id = @turn AND o.kind = @reply ORDER BY o.seq, o.id",
-                    DeliveryRows.Outbox,
-                    cancellationToken,
+                    r => DeliveryRows.Outbox(r).Item,
                     ("@turn", turnId),
-                    ("@reply", OutboxKind.Reply)).ConfigureAwait(false);
-                if (rows.Any(row => StartedPushStates.Contains(row.Item.State, StringComparer.Ordinal)))
-                {
-                    return [];
-                }
-
-                var claimed = rows.Where(row => row.Item.State == OutboxState.Pending && row.InlineUntil > at).Select(row => row.Item).ToList();
-                foreach (var item in claimed)
-                {
-                    await session.ExecuteAsync(
-                        $"UPDATE {_t.Outbox} SET state = @inline, updated_at = @now WHERE id = @id AND state = @pending",
-                        cancellationToken,
-                        ("@inline", OutboxState.Inline),
-                        ("@now", at),
-                        ("@id", item.Id),
-                        ("@pending", OutboxState.Pending)).ConfigureAwait(false);
-                }
-
-                return claimed.Select(item => item with { State = OutboxState.Inline }).ToList();
+                    ("@reply", OutboxKind.Reply));
+                var claimed = session.EnqueueQuery(
+                    $"""
+                    UPDATE {_t.Outbox} SET state = @inline, updated_at = @now
+                    WHERE turn_id = @turn AND kind = @reply AND state = @pending AND inline_until > @now
+                      AND EXISTS (SELECT 1 FROM {_t.Turns} t WHERE t.turn_id = @turn)
+                      AND NOT EXISTS (
+                          SELECT 1 FROM {_t.Outbox} s
+                          WHERE s.turn_id = @turn AND s.kind = @reply AND s.state IN (@started0, @started1, @started2, @started3))
+                    RETURNING id
+                    """,
+                    r => r.GetInt64(0),
+                    ("@inline", OutboxState.Inline),
+                    ("@now", at),
+                    ("@turn", turnId),
+                    ("@reply", OutboxKind.Reply),
+                    ("@pending", OutboxState.Pending),
+                    ("@started0", StartedPushStates[0]),
+                    ("@started1", StartedPushStates[1]),
+                    ("@started2", StartedPushStates[2]),
+                    ("@started3", StartedPushStates[3]));
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return rows.Where(item => claimed.Contains(item.Id)).Select(item => item with { State = OutboxState.Inline }).ToList();
             },
             cancellationToken);
     }
@@ -72,20 +74,19 @@ internal sealed partial class SqlDeliveryStore
         var at = DeliveryTime.Ms(now);
         return WriteAsync(
             "record_push",
-            session => session.ExecuteAsync(
+            session => Task.FromResult(session.Enqueue(
                 $"""
                 UPDATE {_t.Outbox} SET state = @state, last_error = @error, updated_at = @now,
                     not_before = CASE WHEN @retry = 1 THEN @retryAt ELSE not_before END
                 WHERE id = @id AND state = @sending
                 """,
-                cancellationToken,
                 ("@state", state),
                 ("@error", error),
                 ("@now", at),
                 ("@retry", result == PushResult.Retry ? 1 : 0),
                 ("@retryAt", retryAt is { } retry ? DeliveryTime.Ms(retry) : at),
                 ("@id", outboxId),
-                ("@sending", OutboxState.Sending)),
+                ("@sending", OutboxState.Sending))),
             cancellationToken);
     }
 

@@ -45,19 +45,21 @@ internal sealed partial class SqlDeliveryStore
             "claim_pushes",
             async session =>
             {
-                var conversation = await LockConversationAsync(session, subscriberId, create: false, cancellationToken).ConfigureAwait(false);
+                // One round trip locks and reads the rows; a second takes the lease and commits.
+                var conversations = EnqueueLockConversation(session, subscriberId, create: false);
+                var rows = session.EnqueueQuery(
+                    $"{_t.SelectOutbox} WHERE o.subscriber_id = @subscriber AND o.state IN (@sending, @pending) ORDER BY o.id",
+                    DeliveryRows.Outbox,
+                    ("@subscriber", subscriberId),
+                    ("@sending", OutboxState.Sending),
+                    ("@pending", OutboxState.Pending));
+                await session.FlushAsync(cancellationToken).ConfigureAwait(false);
+                var conversation = conversations.Count == 0 ? null : conversations[0];
                 if (conversation is null || conversation.PushLeaseLive(at))
                 {
                     return null;
                 }
 
-                var rows = await session.ListAsync(
-                    $"{_t.SelectOutbox} WHERE o.subscriber_id = @subscriber AND o.state IN (@sending, @pending) ORDER BY o.id",
-                    DeliveryRows.Outbox,
-                    cancellationToken,
-                    ("@subscriber", subscriberId),
-                    ("@sending", OutboxState.Sending),
-                    ("@pending", OutboxState.Pending)).ConfigureAwait(false);
                 var abandoned = rows.Where(row => row.Item.State == OutboxState.Sending).Select(row => row.Item with { State = OutboxState.Uncertain }).ToList();
                 var due = rows.Where(row => row.Item.State == OutboxState.Pending).TakeWhile(row => row.IsDue(at)).Select(row => row.Item).ToList();
                 if (due.Count == 0 && abandoned.Count == 0)
@@ -67,23 +69,21 @@ internal sealed partial class SqlDeliveryStore
 
                 if (abandoned.Count > 0)
                 {
-                    await session.ExecuteAsync(
+                    session.Enqueue(
                         $"UPDATE {_t.Outbox} SET state = @uncertain, last_error = @error, updated_at = @now WHERE subscriber_id = @subscriber AND state = @sending",
-                        cancellationToken,
                         ("@uncertain", OutboxState.Uncertain),
                         ("@error", "abandoned: the push owner's lease ran out while the row was sending"),
                         ("@now", at),
                         ("@subscriber", subscriberId),
-                        ("@sending", OutboxState.Sending)).ConfigureAwait(false);
+                        ("@sending", OutboxState.Sending));
                     DeliveryLog.PushAbandoned(_logger, subscriberId, abandoned.Count, conversation.PushOwner);
                 }
 
-                await session.ExecuteAsync(
+                session.Enqueue(
                     $"UPDATE {_t.Conversations} SET push_owner = @owner, push_until = @until WHERE subscriber_id = @subscriber",
-                    cancellationToken,
                     ("@owner", owner),
                     ("@until", at + DeliveryTime.Ms(lease)),
-                    ("@subscriber", subscriberId)).ConfigureAwait(false);
+                    ("@subscriber", subscriberId));
                 return new PushClaim(subscriberId, due, abandoned);
             },
             cancellationToken);
@@ -98,30 +98,29 @@ internal sealed partial class SqlDeliveryStore
             "mark_sending",
             async session =>
             {
-                var subscribers = await session.ListAsync(
-                    $"SELECT subscriber_id FROM {_t.Outbox} WHERE id = @id",
+                // The lock orders this against an inline claim of the same rows: exactly one of them wins each row. The
+                // update runs after the lock is taken and checks the lease it now holds still, all in one round trip.
+                session.EnqueueQuery(
+                    $"""
+                    SELECT c.subscriber_id FROM {_t.Conversations} c JOIN {_t.Outbox} o ON o.subscriber_id = c.subscriber_id
+                    WHERE o.id = @id{_database.ForUpdateOf("c")}
+                    """,
                     r => r.GetString(0),
-                    cancellationToken,
-                    ("@id", outboxId)).ConfigureAwait(false);
-                if (subscribers.Count == 0)
-                {
-                    return false;
-                }
-
-                // The lock orders this against an inline claim of the same rows: exactly one of them wins each row.
-                var conversation = await LockConversationAsync(session, subscribers[0], create: false, cancellationToken).ConfigureAwait(false);
-                if (conversation is null || conversation.PushOwner != owner || !conversation.PushLeaseLive(at))
-                {
-                    return false;
-                }
-
-                return await session.ExecuteAsync(
-                    $"UPDATE {_t.Outbox} SET state = @sending, attempts = attempts + 1, updated_at = @now WHERE id = @id AND state = @pending",
-                    cancellationToken,
+                    ("@id", outboxId));
+                var marked = session.Enqueue(
+                    $"""
+                    UPDATE {_t.Outbox} SET state = @sending, attempts = attempts + 1, updated_at = @now
+                    WHERE id = @id AND state = @pending AND EXISTS (
+                        SELECT 1 FROM {_t.Conversations} c
+                        WHERE c.subscriber_id = {_t.Outbox}.subscriber_id AND c.push_owner = @owner AND c.push_until > @now)
+                    """,
                     ("@sending", OutboxState.Sending),
                     ("@now", at),
                     ("@id", outboxId),
-                    ("@pending", OutboxState.Pending)).ConfigureAwait(false) == 1;
+                    ("@pending", OutboxState.Pending),
+                    ("@owner", owner));
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return marked.RecordsAffected == 1;
             },
             cancellationToken);
     }
@@ -133,11 +132,10 @@ internal sealed partial class SqlDeliveryStore
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         return WriteAsync(
             "release_push_lease",
-            session => session.ExecuteAsync(
+            session => Task.FromResult(session.Enqueue(
                 $"UPDATE {_t.Conversations} SET push_owner = NULL, push_until = NULL WHERE subscriber_id = @subscriber AND push_owner = @owner",
-                cancellationToken,
                 ("@subscriber", subscriberId),
-                ("@owner", owner)),
+                ("@owner", owner))),
             cancellationToken);
     }
 }

@@ -46,37 +46,42 @@ internal sealed partial class SqlDeliveryStore
             "claim_turn",
             async session =>
             {
-                var conversation = await LockConversationAsync(session, subscriberId, create: false, cancellationToken).ConfigureAwait(false);
+                // One round trip reads everything the decision needs (the reads run under the lock), a second writes
+                // the claim, reads its messages and commits.
+                var conversations = EnqueueLockConversation(session, subscriberId, create: false);
+                var open = session.EnqueueQuery(
+                    $"SELECT turn_id FROM {_t.Turns} WHERE subscriber_id = @subscriber AND completed_at IS NULL",
+                    r => r.GetString(0),
+                    ("@subscriber", subscriberId));
+                var pending = session.EnqueueQuery(
+                    $"SELECT id, accepted_at, image_url FROM {_t.Inbox} WHERE subscriber_id = @subscriber AND status = @pending ORDER BY id",
+                    r => new PendingMessage(r.GetInt64(0), r.GetInt64(1), !r.IsDBNull(2)),
+                    ("@subscriber", subscriberId),
+                    ("@pending", InboxStatus.Pending));
+                await session.FlushAsync(cancellationToken).ConfigureAwait(false);
+                var conversation = conversations.Count == 0 ? null : conversations[0];
                 if (conversation is null || conversation.TurnLeaseLive(at))
                 {
                     return null;
                 }
 
-                var open = await session.ListAsync(
-                    $"SELECT turn_id FROM {_t.Turns} WHERE subscriber_id = @subscriber AND completed_at IS NULL",
-                    r => r.GetString(0),
-                    cancellationToken,
-                    ("@subscriber", subscriberId)).ConfigureAwait(false);
                 var resumed = open.Count > 0;
-                var turnId = resumed
-                    ? open[0]
-                    : await StartTurnAsync(session, subscriberId, at, at - DeliveryTime.Ms(quiet), cancellationToken).ConfigureAwait(false);
+                var turnId = resumed ? open[0] : EnqueueStartTurn(session, subscriberId, pending, at, at - DeliveryTime.Ms(quiet));
                 if (turnId is null)
                 {
                     return null;
                 }
 
-                await session.ExecuteAsync(
+                session.Enqueue(
                     $"UPDATE {_t.Conversations} SET turn_owner = @owner, turn_until = @until WHERE subscriber_id = @subscriber",
-                    cancellationToken,
                     ("@owner", owner),
                     ("@until", at + DeliveryTime.Ms(lease)),
-                    ("@subscriber", subscriberId)).ConfigureAwait(false);
-                var messages = await session.ListAsync(
+                    ("@subscriber", subscriberId));
+                var messages = session.EnqueueQuery(
                     $"{_t.SelectMessages} WHERE i.turn_id = @turn ORDER BY i.id",
                     DeliveryRows.Message,
-                    cancellationToken,
-                    ("@turn", turnId)).ConfigureAwait(false);
+                    ("@turn", turnId));
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
                 if (resumed)
                 {
                     DeliveryLog.TurnResumed(_logger, turnId, subscriberId, owner, conversation.TurnOwner);
@@ -95,12 +100,16 @@ internal sealed partial class SqlDeliveryStore
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         return WriteAsync(
             "renew_turn_lease",
-            async session => await session.ExecuteAsync(
-                $"UPDATE {_t.Conversations} SET turn_until = @until WHERE subscriber_id = @subscriber AND turn_owner = @owner",
-                cancellationToken,
-                ("@until", DeliveryTime.Ms(now) + DeliveryTime.Ms(lease)),
-                ("@subscriber", subscriberId),
-                ("@owner", owner)).ConfigureAwait(false) == 1,
+            async session =>
+            {
+                var renewed = session.Enqueue(
+                    $"UPDATE {_t.Conversations} SET turn_until = @until WHERE subscriber_id = @subscriber AND turn_owner = @owner",
+                    ("@until", DeliveryTime.Ms(now) + DeliveryTime.Ms(lease)),
+                    ("@subscriber", subscriberId),
+                    ("@owner", owner));
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return renewed.RecordsAffected == 1;
+            },
             cancellationToken);
     }
 
@@ -111,24 +120,26 @@ internal sealed partial class SqlDeliveryStore
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         return WriteAsync(
             "release_turn_lease",
-            session => session.ExecuteAsync(
-                $"UPDATE {_t.Conversations} SET turn_owner = NULL, turn_until = NULL WHERE subscriber_id = @subscriber AND turn_owner = @owner",
-                cancellationToken,
-                ("@subscriber", subscriberId),
-                ("@owner", owner)),
+            session =>
+            {
+                session.Enqueue(
+                    $"UPDATE {_t.Conversations} SET turn_owner = NULL, turn_until = NULL WHERE subscriber_id = @subscriber AND turn_owner = @owner",
+                    ("@subscriber", subscriberId),
+                    ("@owner", owner));
+                return Task.FromResult(0);
+            },
             cancellationToken);
     }
 
-    /// <summary>Makes a new turn of the pending messages, when the newest is old enough.</summary>
+    /// <summary>Queues a new turn of the pending messages, when the newest is old enough.</summary>
+    /// <param name="session">The write session, holding the subscriber's lock.</param>
+    /// <param name="subscriberId">The customer.</param>
+    /// <param name="pending">The subscriber's pending messages in id order, read under the lock.</param>
+    /// <param name="now">The current time, Unix ms.</param>
+    /// <param name="cutoff">The newest acceptance time that is quiet enough, Unix ms.</param>
     /// <returns>The new turn's id, or <see langword="null"/> when nothing is claimable.</returns>
-    private async Task<string?> StartTurnAsync(DeliverySession session, string subscriberId, long now, long cutoff, CancellationToken cancellationToken)
+    private string? EnqueueStartTurn(DeliverySession session, string subscriberId, List<PendingMessage> pending, long now, long cutoff)
     {
-        var pending = await session.ListAsync(
-            $"SELECT id, accepted_at, image_url FROM {_t.Inbox} WHERE subscriber_id = @subscriber AND status = @pending ORDER BY id",
-            r => (Id: r.GetInt64(0), AcceptedAt: r.GetInt64(1), HasPhoto: !r.IsDBNull(2)),
-            cancellationToken,
-            ("@subscriber", subscriberId),
-            ("@pending", InboxStatus.Pending)).ConfigureAwait(false);
         if (pending.Count == 0 || pending.Max(m => m.AcceptedAt) > cutoff)
         {
             return null;
@@ -146,25 +157,23 @@ internal sealed partial class SqlDeliveryStore
         var first = pending[0].Id;
         var last = pending[take - 1].Id;
         var turnId = $"{subscriberId}:{first}";
-        await session.ExecuteAsync(
+        session.Enqueue(
             $"INSERT INTO {_t.Turns} (turn_id, subscriber_id, last_message_id, created_at) VALUES (@turn, @subscriber, @last, @now)",
-            cancellationToken,
             ("@turn", turnId),
             ("@subscriber", subscriberId),
             ("@last", last),
-            ("@now", now)).ConfigureAwait(false);
-        await session.ExecuteAsync(
+            ("@now", now));
+        session.Enqueue(
             $"""
             UPDATE {_t.Inbox} SET status = @processing, turn_id = @turn
             WHERE subscriber_id = @subscriber AND status = @pending AND id >= @first AND id <= @last
             """,
-            cancellationToken,
             ("@processing", InboxStatus.Processing),
             ("@turn", turnId),
             ("@subscriber", subscriberId),
             ("@pending", InboxStatus.Pending),
             ("@first", first),
-            ("@last", last)).ConfigureAwait(false);
+            ("@last", last));
         return turnId;
     }
 }

@@ -73,7 +73,7 @@ internal sealed partial class SqlDeliveryStore : IDeliveryStore
         {
             await using var session = await _database.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
             var result = await body(session).ConfigureAwait(false);
-            await session.CommitAsync().ConfigureAwait(false);
+            await session.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
         }
         catch (DbException e) when (Fail(e, operation))
@@ -119,27 +119,37 @@ internal sealed partial class SqlDeliveryStore : IDeliveryStore
     /// <returns>The row, or <see langword="null"/> when it does not exist and <paramref name="create"/> is false.</returns>
     private async Task<ConversationRow?> LockConversationAsync(DeliverySession session, string subscriberId, bool create, CancellationToken cancellationToken)
     {
+        var rows = EnqueueLockConversation(session, subscriberId, create);
+        await session.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>Queues the statements of <see cref="LockConversationAsync"/>; statements queued after them run under
+    /// the lock.</summary>
+    /// <returns>The list that holds the row (or nothing) once the session flushed.</returns>
+    private List<ConversationRow> EnqueueLockConversation(DeliverySession session, string subscriberId, bool create)
+    {
         if (create)
         {
             // In PostgreSQL a concurrent first insert makes this wait for that transaction, then do nothing.
-            await session.ExecuteAsync(
+            session.Enqueue(
                 $"INSERT INTO {_t.Conversations} (subscriber_id) VALUES (@subscriber) ON CONFLICT (subscriber_id) DO NOTHING",
-                cancellationToken,
-                ("@subscriber", subscriberId)).ConfigureAwait(false);
+                ("@subscriber", subscriberId));
         }
 
-        var rows = await session.ListAsync(
+        return session.EnqueueQuery(
             $"SELECT turn_owner, turn_until, push_owner, push_until, handoff_reason FROM {_t.Conversations} WHERE subscriber_id = @subscriber{_database.ForUpdate}",
-            r => new ConversationRow(
-                DeliveryRows.NullableString(r, 0),
-                DeliveryRows.NullableInt64(r, 1),
-                DeliveryRows.NullableString(r, 2),
-                DeliveryRows.NullableInt64(r, 3),
-                DeliveryRows.NullableString(r, 4)),
-            cancellationToken,
-            ("@subscriber", subscriberId)).ConfigureAwait(false);
-        return rows.Count == 0 ? null : rows[0];
+            ReadConversation,
+            ("@subscriber", subscriberId));
     }
+
+    /// <summary>Reads the lease and handoff columns, in the order <see cref="EnqueueLockConversation"/> selects them.</summary>
+    private static ConversationRow ReadConversation(DbDataReader r) => new(
+        DeliveryRows.NullableString(r, 0),
+        DeliveryRows.NullableInt64(r, 1),
+        DeliveryRows.NullableString(r, 2),
+        DeliveryRows.NullableInt64(r, 3),
+        DeliveryRows.NullableString(r, 4));
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
 }

@@ -50,7 +50,9 @@ internal static class BenchCommand
         {
             var timing = new TimingCheckpointSaver(store.Saver);
             using var model = options.ModelLatency is { } latency ? new LatencyChatClient(latency) : null;
-            var host = await BenchHost.StartAsync(timing, model, logging, cancellationToken).ConfigureAwait(false);
+            var delivery = await store.OpenDeliveryAsync(logging).ConfigureAwait(false);
+            await using var deliveryScope = delivery.ConfigureAwait(false);
+            var host = await BenchHost.StartAsync(timing, delivery, model, logging, cancellationToken).ConfigureAwait(false);
             await using (host.ConfigureAwait(false))
             {
                 using var driver = new WebhookDriver(host.Address, BenchHost.Token);

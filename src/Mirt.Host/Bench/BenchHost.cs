@@ -30,12 +30,13 @@ internal sealed class BenchHost : IAsyncDisposable
 
     /// <summary>Builds and starts the host.</summary>
     /// <param name="saver">The store the assistant writes to.</param>
+    /// <param name="delivery">The inbox and outbox, on the same database; the caller disposes it.</param>
     /// <param name="model">The scripted model, or <see langword="null"/> for degraded (rule-only) mode.</param>
     /// <param name="logging">Where the assistant and the store log.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running host.</returns>
     /// <exception cref="InvalidOperationException">A setting, template or data file is broken.</exception>
-    public static async Task<BenchHost> StartAsync(ICheckpointSaver saver, Microsoft.Extensions.AI.IChatClient? model, ILoggerFactory logging, CancellationToken cancellationToken)
+    public static async Task<BenchHost> StartAsync(ICheckpointSaver saver, Mirt.Delivery.IDeliveryStore delivery, Microsoft.Extensions.AI.IChatClient? model, ILoggerFactory logging, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         // Per-turn information lines (webhook turn, agent_step, checkpointer) would put console I/O on the measured
@@ -49,7 +50,7 @@ internal sealed class BenchHost : IAsyncDisposable
             ["MIRT_DEDUP_WINDOW_MS"] = "0",
         });
         var settings = MirtSettings.From(builder.Configuration) with { Urls = "http://127.0.0.1:0", ManyChatToken = Token, RateLimits = RateLimitSettings.Off };
-        var app = await MirtWebApp.CreateAsync(builder, settings, logging, new MirtWebAppOverrides(saver, model)).ConfigureAwait(false);
+        var app = await MirtWebApp.CreateAsync(builder, settings, logging, new MirtWebAppOverrides(saver, model, delivery)).ConfigureAwait(false);
         try
         {
             await app.App.StartAsync(cancellationToken).ConfigureAwait(false);

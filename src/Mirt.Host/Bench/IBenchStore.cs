@@ -42,4 +42,9 @@ internal interface IBenchStore : IAsyncDisposable
     /// has stopped. Disposing the bench store afterwards is still required.</summary>
     /// <returns>A task that completes when the connections are closed.</returns>
     ValueTask CloseSaverAsync();
+
+    /// <summary>Opens the delivery inbox and outbox on the same database as <see cref="Saver"/>, as <c>serve</c> does.</summary>
+    /// <param name="logging">Where the store logs.</param>
+    /// <returns>The store; the caller disposes it.</returns>
+    Task<Mirt.Delivery.IDeliveryStore> OpenDeliveryAsync(ILoggerFactory logging);
 }

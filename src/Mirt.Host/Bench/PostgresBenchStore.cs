@@ -19,15 +19,17 @@ internal sealed class PostgresBenchStore : IBenchStore
 
     private const string FloorSchema = "mirt_bench";
     private readonly PostgresCheckpointSaver _saver;
+    private readonly string _connectionString;
     private readonly string _probeConnectionString;
     private readonly string _floorTable;
     private NpgsqlConnection? _probe;
     private bool _floorCreated;
     private long _probeTransactions;
 
-    private PostgresBenchStore(PostgresCheckpointSaver saver, string probeConnectionString, int poolSize, string runId)
+    private PostgresBenchStore(PostgresCheckpointSaver saver, string connectionString, string probeConnectionString, int poolSize, string runId)
     {
         _saver = saver;
+        _connectionString = connectionString;
         _probeConnectionString = probeConnectionString;
         PoolSize = poolSize;
         _floorTable = $"\"{FloorSchema}\".\"floor_{runId}\"";
@@ -57,7 +59,7 @@ internal sealed class PostgresBenchStore : IBenchStore
             logging.CreateLogger("Mirt.Graph.Postgres"),
             cancellationToken).ConfigureAwait(false);
         var probe = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, ApplicationName = ProbeApplicationName }.ConnectionString;
-        return new PostgresBenchStore(saver, probe, poolSize, runId);
+        return new PostgresBenchStore(saver, connectionString, probe, poolSize, runId);
     }
 
     /// <inheritdoc />
@@ -140,6 +142,11 @@ internal sealed class PostgresBenchStore : IBenchStore
 
     /// <inheritdoc />
     public ValueTask CloseSaverAsync() => _saver.DisposeAsync();
+
+    /// <inheritdoc />
+    public Task<Mirt.Delivery.IDeliveryStore> OpenDeliveryAsync(ILoggerFactory logging) =>
+        Mirt.Delivery.DeliveryStores.OpenPostgresAsync(
+            new Mirt.Delivery.DeliveryPostgresOptions { ConnectionString = _connectionString, MaxPoolSize = PoolSize }, logging.CreateLogger("Mirt.Delivery"));
 
     /// <summary>Drops the floor table and closes the probe and the saver's pool.</summary>
     /// <returns>A task that completes when everything is closed.</returns>

@@ -88,6 +88,10 @@ internal sealed class SqliteBenchStore : IBenchStore
     /// <inheritdoc />
     public ValueTask CloseSaverAsync() => _saver.DisposeAsync();
 
+    /// <inheritdoc />
+    public Task<Mirt.Delivery.IDeliveryStore> OpenDeliveryAsync(ILoggerFactory logging) =>
+        Mirt.Delivery.DeliveryStores.OpenSqliteAsync(DatabaseFile, logging.CreateLogger("Mirt.Delivery"));
+
     /// <summary>Closes the saver and deletes the folder.</summary>
     /// <returns>A task that completes when the folder is gone.</returns>
     public async ValueTask DisposeAsync()

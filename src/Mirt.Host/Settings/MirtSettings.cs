@@ -15,7 +15,8 @@ namespace Mirt.Host.Settings;
 /// <param name="ShopFile">A shop-profile file replacing the embedded demo profile (<c>MIRT_SHOP</c>).</param>
 /// <param name="PostgresPooler">How PostgreSQL is reached (<c>MIRT_POSTGRES_POOLER</c>): <c>none</c> (default) or
 /// <c>transaction</c> behind PgBouncer/Supabase transaction pooling.</param>
-/// <param name="PostgresMaxPool">The most PostgreSQL connections per process (<c>MIRT_POSTGRES_MAX_POOL</c>); default 8.</param>
+/// <param name="PostgresMaxPool">The most PostgreSQL connections of each of the process's two pools, checkpoints and
+/// delivery (<c>MIRT_POSTGRES_MAX_POOL</c>); default 8.</param>
 public sealed record MirtSettings(
     string Urls,
     string? ManyChatToken,
