@@ -66,6 +66,12 @@ public sealed record DeliverySettings
     /// <value>The default is 250 ms.</value>
     public TimeSpan Poll { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Gets the most turns one replica runs at once (<c>MIRT_MAX_CONCURRENT_TURNS</c>); the rest wait first come
+    /// first served, in the store, for this or another replica. Turns mostly wait on the model, so the bound is about
+    /// memory and connections, not cores.</summary>
+    /// <value>The default is 256.</value>
+    public int MaxConcurrentTurns { get; init; } = 256;
+
     /// <summary>Gets how many times a failing turn is tried before the customer gets the apology and a manager takes
     /// over (<c>MIRT_TURN_ATTEMPTS</c>).</summary>
     /// <value>The default is 3.</value>
@@ -172,6 +178,7 @@ public sealed record DeliverySettings
             PushLease = SettingReader.Milliseconds(configuration, "MIRT_PUSH_LEASE_MS", d.PushLease),
             Poll = SettingReader.Milliseconds(configuration, "MIRT_DELIVERY_POLL_MS", d.Poll),
             TurnAttempts = SettingReader.Count(configuration, "MIRT_TURN_ATTEMPTS", d.TurnAttempts, 10),
+            MaxConcurrentTurns = SettingReader.Count(configuration, "MIRT_MAX_CONCURRENT_TURNS", d.MaxConcurrentTurns, 10_000),
             FoldInlineBubbles = ReadFold(configuration),
             TypingPerCharacter = SettingReader.Milliseconds(configuration, "MIRT_TYPING_MS_PER_CHAR", d.TypingPerCharacter, allowZero: true),
             TypingMax = SettingReader.Milliseconds(configuration, "MIRT_TYPING_MAX_MS", d.TypingMax, allowZero: true),

@@ -12,14 +12,11 @@ namespace Mirt.Host.Delivery;
 /// </summary>
 internal sealed class TurnDispatcher : IDisposable
 {
-    /// <summary>Gets the most turns one replica runs at once; the rest wait in the store for this or another replica.</summary>
-    public const int MaxConcurrentTurns = 64;
-
     private readonly DeliveryRuntime _runtime;
     private readonly TurnRunner _runner;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _slots = new(MaxConcurrentTurns, MaxConcurrentTurns);
+    private readonly SemaphoreSlim _slots;
 
     /// <summary>Creates the dispatcher.</summary>
     /// <param name="runtime">The delivery runtime.</param>
@@ -30,6 +27,7 @@ internal sealed class TurnDispatcher : IDisposable
         _runtime = runtime;
         _runner = runner;
         _logger = logger;
+        _slots = new SemaphoreSlim(runtime.Settings.MaxConcurrentTurns, runtime.Settings.MaxConcurrentTurns);
     }
 
     /// <summary>Gets how many turns run in this process now.</summary>
@@ -96,7 +94,7 @@ internal sealed class TurnDispatcher : IDisposable
     /// <summary>Claims a subscriber's next turn and starts it, when the store hands it over: the webhook calls this
     /// once its message's debounce window has passed (the fast path), the poll loop for everything else.</summary>
     /// <param name="subscriber">The subscriber.</param>
-    /// <param name="waitForSlot">Whether to wait for one of the <see cref="MaxConcurrentTurns"/> slots (the webhook's
+    /// <param name="waitForSlot">Whether to wait for one of the <see cref="DeliverySettings.MaxConcurrentTurns"/> slots (the webhook's
     /// fast path, first come first served) or give up at once when all are taken (the poll loop).</param>
     /// <param name="cancellationToken">Cancels the wait and the claim (not the turn).</param>
     /// <returns><see langword="true"/> when a turn started here; <see langword="false"/> when another replica holds the
