@@ -29,6 +29,9 @@ public sealed class LlmHostTests : IAsyncLifetime
             ["MIRT_LLM_DEADLINE_MS"] = "60000",
             ["MIRT_LLM_TURN_DEADLINE_MS"] = "120000",
             ["MIRT_LLM_NETWORK_TIMEOUT_MS"] = "60000",
+
+            // No API key, so replies go inline (response mode); the webhook must outwait the turn's own deadline.
+            ["MIRT_RESPONSE_WAIT_MS"] = "150000",
         });
     }
 
