@@ -2,8 +2,6 @@ using Mirt.Graph.Checkpoints;
 using Mirt.Graph.Diagnostics;
 using Mirt.Graph.Execution;
 using Mirt.Graph.State;
-using Mirt.Graph.Postgres;
-using Mirt.Graph.Sqlite;
 using Microsoft.Extensions.Logging;
 using Mirt.Nodes.Abstractions.Flow;
 using Mirt.Nodes.Abstractions.State;
@@ -15,7 +13,6 @@ using Mirt.Sales.Diagnostics;
 using Mirt.Sales.Graph;
 using Mirt.Sales.Prompts;
 using Mirt.Sales.Releases;
-using Mirt.Sales.Storage;
 
 namespace Mirt.Sales.Assistant;
 
@@ -24,7 +21,7 @@ namespace Mirt.Sales.Assistant;
 /// validates the catalog, the shop profile and every template at creation, so a broken file stops start-up.
 /// </summary>
 /// <remarks>Thread-safe: turns of one thread run one at a time, different threads in parallel.</remarks>
-public sealed class SalesAssistant : IAsyncDisposable
+public sealed partial class SalesAssistant : IAsyncDisposable
 {
     /// <summary>Gets the log category of the <c>checkpointer</c> lines (one per store call of a turn).</summary>
     public const string CheckpointLogCategory = "Mirt.Graph.Checkpointer";
@@ -241,51 +238,6 @@ public sealed class SalesAssistant : IAsyncDisposable
         {
             await disposable.DisposeAsync().ConfigureAwait(false);
         }
-    }
-
-    private static async Task<(ICheckpointSaver Saver, string Description, bool Owned)> OpenStoreAsync(SalesAssistantOptions options, CancellationToken cancellationToken)
-    {
-        if (options.Saver is { } given)
-        {
-            return (given, $"caller-supplied ({given.GetType().Name})", false);
-        }
-
-        if (options.Store == StoreKind.InMemory)
-        {
-            return (new InMemoryCheckpointSaver(), "in-memory (lost on exit)", true);
-        }
-
-        if (options.Store == StoreKind.Postgres)
-        {
-            return await OpenPostgresAsync(options, cancellationToken).ConfigureAwait(false);
-        }
-
-        var file = Path.GetFullPath(Path.Combine(options.DataDirectory, "mirt.db"));
-        var saver = await SqliteCheckpointSaver.OpenAsync(new SqliteCheckpointOptions { FilePath = file }, cancellationToken).ConfigureAwait(false);
-        return (saver, $"sqlite {file}", true);
-    }
-
-    private static async Task<(ICheckpointSaver Saver, string Description, bool Owned)> OpenPostgresAsync(SalesAssistantOptions options, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(options.PostgresConnectionString))
-        {
-            throw new InvalidOperationException("The PostgreSQL store needs a connection string; set MIRT_POSTGRES (SalesAssistantOptions.PostgresConnectionString).");
-        }
-
-        var saver = await PostgresCheckpointSaver.OpenAsync(
-            new PostgresCheckpointOptions
-            {
-                ConnectionString = options.PostgresConnectionString,
-                MaxPoolSize = options.PostgresMaxPoolSize,
-                PoolerMode = options.PostgresBehindPooler ? PostgresPoolerMode.TransactionPooling : PostgresPoolerMode.None,
-                TimeProvider = options.Time,
-            },
-            options.Logging?.CreateLogger("Mirt.Graph.Postgres"),
-            cancellationToken).ConfigureAwait(false);
-
-        // Host, port and database only: the description is logged and served by readiness, so no user or password.
-        var address = new Npgsql.NpgsqlConnectionStringBuilder(options.PostgresConnectionString);
-        return (saver, $"postgres {address.Host}:{address.Port}/{address.Database}{(options.PostgresBehindPooler ? " (transaction pooler)" : string.Empty)}", true);
     }
 
     /// <summary>Retention: deletes checkpoints older than <paramref name="age"/>, keeping the latest of every conversation.</summary>
