@@ -126,16 +126,6 @@ internal sealed partial class SqlDeliveryStore
     }
 
     /// <inheritdoc />
-    public Task ReleasePushLeaseAsync(string subscriberId, string owner, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(subscriberId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
-        return WriteAsync(
-            "release_push_lease",
-            session => Task.FromResult(session.Enqueue(
-                $"UPDATE {_t.Conversations} SET push_owner = NULL, push_until = NULL WHERE subscriber_id = @subscriber AND push_owner = @owner",
-                ("@subscriber", subscriberId),
-                ("@owner", owner))),
-            cancellationToken);
-    }
+    public Task ReleasePushLeaseAsync(string subscriberId, string owner, CancellationToken cancellationToken = default) =>
+        ReleaseLeaseAsync("release_push_lease", "push", subscriberId, owner, cancellationToken);
 }

@@ -114,20 +114,20 @@ internal sealed partial class SqlDeliveryStore
     }
 
     /// <inheritdoc />
-    public Task ReleaseTurnLeaseAsync(string subscriberId, string owner, CancellationToken cancellationToken = default)
+    public Task ReleaseTurnLeaseAsync(string subscriberId, string owner, CancellationToken cancellationToken = default) =>
+        ReleaseLeaseAsync("release_turn_lease", "turn", subscriberId, owner, cancellationToken);
+
+    /// <summary>Clears one of a conversation's two leases (<c>turn_…</c> or <c>push_…</c> columns) when the owner holds it.</summary>
+    private Task<DeliveryStatement> ReleaseLeaseAsync(string operation, string lease, string subscriberId, string owner, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subscriberId);
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         return WriteAsync(
-            "release_turn_lease",
-            session =>
-            {
-                session.Enqueue(
-                    $"UPDATE {_t.Conversations} SET turn_owner = NULL, turn_until = NULL WHERE subscriber_id = @subscriber AND turn_owner = @owner",
-                    ("@subscriber", subscriberId),
-                    ("@owner", owner));
-                return Task.FromResult(0);
-            },
+            operation,
+            session => Task.FromResult(session.Enqueue(
+                $"UPDATE {_t.Conversations} SET {lease}_owner = NULL, {lease}_until = NULL WHERE subscriber_id = @subscriber AND {lease}_owner = @owner",
+                ("@subscriber", subscriberId),
+                ("@owner", owner))),
             cancellationToken);
     }
 

@@ -34,34 +34,18 @@ internal sealed class OutboxPusher
     /// <summary>Pushes until <paramref name="stopping"/> is cancelled.</summary>
     /// <param name="stopping">Stops the loop.</param>
     /// <returns>A task that completes when the loop stopped.</returns>
-    public async Task RunAsync(CancellationToken stopping)
-    {
-        var failures = 0;
-        while (!stopping.IsCancellationRequested)
-        {
-            try
+    public Task RunAsync(CancellationToken stopping) =>
+        StoreLoop.RunAsync(
+            "pushes",
+            async token =>
             {
-                await PushDueAsync(stopping).ConfigureAwait(false);
-                await RefreshBacklogAsync(stopping).ConfigureAwait(false);
-                failures = 0;
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The store may be restarting: back off and try again, the rows are safe in it.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                var pause = TimeSpan.FromMilliseconds(Math.Min(5_000, 250 * Math.Pow(2, failures++)));
-                DeliveryLog.LoopFailed(_logger, "pushes", pause.TotalMilliseconds, PiiMasker.Mask(ex.Message));
-                await Task.Delay(pause, _runtime.Time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                continue;
-            }
-
-            await _runtime.PushWake.WaitAsync(_runtime.Settings.Poll, stopping).ConfigureAwait(false);
-        }
-    }
+                await PushDueAsync(token).ConfigureAwait(false);
+                await RefreshBacklogAsync(token).ConfigureAwait(false);
+            },
+            _runtime.PushWake,
+            _runtime,
+            _logger,
+            stopping);
 
     /// <summary>Pushes what is due now, for shutdown: repeats until nothing due is left or <paramref name="deadline"/>.</summary>
     /// <param name="deadline">Ends the flush.</param>

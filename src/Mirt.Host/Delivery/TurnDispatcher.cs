@@ -36,33 +36,8 @@ internal sealed class TurnDispatcher : IDisposable
     /// <summary>Claims and starts turns until <paramref name="stopping"/> is cancelled.</summary>
     /// <param name="stopping">Stops claiming; running turns go on (see <see cref="DrainAsync"/>).</param>
     /// <returns>A task that completes when claiming stopped.</returns>
-    public async Task RunAsync(CancellationToken stopping)
-    {
-        var failures = 0;
-        while (!stopping.IsCancellationRequested)
-        {
-            try
-            {
-                await ClaimReadyTurnsAsync(stopping).ConfigureAwait(false);
-                failures = 0;
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The store may be restarting: back off and try again, the messages are safe in it.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                var pause = TimeSpan.FromMilliseconds(Math.Min(5_000, 250 * Math.Pow(2, failures++)));
-                DeliveryLog.LoopFailed(_logger, "turns", pause.TotalMilliseconds, PiiMasker.Mask(ex.Message));
-                await Task.Delay(pause, _runtime.Time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                continue;
-            }
-
-            await _runtime.TurnWake.WaitAsync(_runtime.Settings.Poll, stopping).ConfigureAwait(false);
-        }
-    }
+    public Task RunAsync(CancellationToken stopping) =>
+        StoreLoop.RunAsync("turns", ClaimReadyTurnsAsync, _runtime.TurnWake, _runtime, _logger, stopping);
 
     /// <summary>Waits for the turns running in this process, at most until <paramref name="deadline"/>.</summary>
     /// <param name="deadline">Ends the wait; unfinished turns keep their rows and are resumed by another replica or

@@ -59,7 +59,7 @@ internal sealed class WebhookAnswerer
         }
 
         var hasPhoto = message.ImageUrl is not null;
-        var deadline = acceptedAt + (_runtime.Mode == ReplyMode.Response ? _runtime.Settings.ResponseWait : _runtime.Settings.DeadlineFor(hasPhoto));
+        var deadline = DeadlineOf(acceptedAt, hasPhoto);
         try
         {
             var (kind, json) = await WaitForTurnAsync(message.SubscriberId, accepted.MessageId, deadline, aborted).ConfigureAwait(false)
@@ -71,9 +71,9 @@ internal sealed class WebhookAnswerer
             // The message is stored, so it is not lost: its turn runs (or resumes) when the store is back and the reply
             // is pushed. The customer hears the acknowledgement now rather than ManyChat's fallback.
             DeliveryLog.LoopFailed(_logger, "webhook_wait", 0, Web.PiiMasker.Mask(ex.Message));
-            var text = _runtime.Mode == ReplyMode.Response ? null : _runtime.Assistant.PromptRenderer.Render(hasPhoto ? DeliveryTemplates.AckPhoto : DeliveryTemplates.Ack, NoModel.Instance);
-            DeliveryTelemetry.Answer(text is null ? "empty" : "ack");
-            return (text is null ? "empty" : "ack", text is null ? OutboxContent.EmptyAnswer : OutboxContent.TextAnswer(text));
+            var answer = _runtime.Mode == ReplyMode.Response ? ("empty", OutboxContent.EmptyAnswer) : Acknowledgement(hasPhoto);
+            DeliveryTelemetry.Answer(answer.Item1);
+            return answer;
         }
     }
 
@@ -123,13 +123,10 @@ internal sealed class WebhookAnswerer
                 }
             }
 
-            var left = deadline - _runtime.Now;
-            if (left <= TimeSpan.Zero)
+            if (!await WaitForNextLookAsync(subscriberId, deadline, aborted).ConfigureAwait(false))
             {
                 return null;
             }
-
-            await _runtime.Pulses.WaitAsync(subscriberId, left < _runtime.Settings.Poll ? left : _runtime.Settings.Poll, _runtime.Time, aborted).ConfigureAwait(false);
         }
 
         return null;
@@ -146,14 +143,13 @@ internal sealed class WebhookAnswerer
 
         var waitedMs = Math.Round((_runtime.Now - acceptedAt).TotalMilliseconds);
         DeliveryLog.Acknowledged(_logger, message.SubscriberId, messageId, waitedMs);
-        var text = _runtime.Assistant.PromptRenderer.Render(hasPhoto ? DeliveryTemplates.AckPhoto : DeliveryTemplates.Ack, NoModel.Instance);
-        return ("ack", OutboxContent.TextAnswer(text));
+        return Acknowledgement(hasPhoto);
     }
 
     // A duplicate waits (as long as the original's webhook could) for the original's answer and repeats it.
     private async Task<string> OriginalAnswerAsync(InboundMessage message, long originalId, DateTimeOffset acceptedAt, CancellationToken aborted)
     {
-        var deadline = acceptedAt + (_runtime.Mode == ReplyMode.Response ? _runtime.Settings.ResponseWait : _runtime.Settings.DeadlineFor(message.ImageUrl is not null));
+        var deadline = DeadlineOf(acceptedAt, message.ImageUrl is not null);
         while (!aborted.IsCancellationRequested)
         {
             var original = await _runtime.Store.GetMessageAsync(originalId, CancellationToken.None).ConfigureAwait(false);
@@ -162,17 +158,34 @@ internal sealed class WebhookAnswerer
                 return answer;
             }
 
-            var left = deadline - _runtime.Now;
-            if (left <= TimeSpan.Zero)
+            if (!await WaitForNextLookAsync(message.SubscriberId, deadline, aborted).ConfigureAwait(false))
             {
                 break;
             }
-
-            await _runtime.Pulses.WaitAsync(message.SubscriberId, left < _runtime.Settings.Poll ? left : _runtime.Settings.Poll, _runtime.Time, aborted).ConfigureAwait(false);
         }
 
         return OutboxContent.EmptyAnswer;
     }
+
+    // How long a webhook may wait for its answer: the inline deadline, or in response mode the response wait.
+    private DateTimeOffset DeadlineOf(DateTimeOffset acceptedAt, bool hasPhoto) =>
+        acceptedAt + (_runtime.Mode == ReplyMode.Response ? _runtime.Settings.ResponseWait : _runtime.Settings.DeadlineFor(hasPhoto));
+
+    // Waits for the subscriber's next pulse, at most a poll interval and never past the deadline; false once it passed.
+    private async Task<bool> WaitForNextLookAsync(string subscriberId, DateTimeOffset deadline, CancellationToken aborted)
+    {
+        var left = deadline - _runtime.Now;
+        if (left <= TimeSpan.Zero)
+        {
+            return false;
+        }
+
+        await _runtime.Pulses.WaitAsync(subscriberId, left < _runtime.Settings.Poll ? left : _runtime.Settings.Poll, _runtime.Time, aborted).ConfigureAwait(false);
+        return true;
+    }
+
+    private (string Kind, string Json) Acknowledgement(bool hasPhoto) =>
+        ("ack", OutboxContent.TextAnswer(_runtime.Assistant.PromptRenderer.Render(hasPhoto ? DeliveryTemplates.AckPhoto : DeliveryTemplates.Ack, NoModel.Instance)));
 
     // The answer is stored for re-deliveries of this message, which may be waiting for it right now.
     private async Task<(string Kind, string Json)> RecordAsync(string subscriberId, long messageId, string kind, string json)
